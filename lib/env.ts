@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+/**
+ * The process environment, read and validated once. Nothing else reads process.env.
+ * With no DATABASE_URL the app talks to the embedded PGlite server the project's scripts start
+ * (scripts/db-server.ts) on EMBEDDED_DB_PORT.
+ */
+const schema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
+  EMBEDDED_DB_DIR: z.string().default(".data/pglite"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  SITE_URL: z.string().url().default("http://localhost:3000"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= schema.parse(process.env);
+  return cached;
+}
+
+export function embeddedDatabaseUrl(port: number): string {
+  return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+}
+
+/** The connection string everything uses: DATABASE_URL, or the embedded server. */
+export function getDatabaseUrl(): string {
+  const env = getEnv();
+  return env.DATABASE_URL ?? embeddedDatabaseUrl(env.EMBEDDED_DB_PORT);
+}
+
+export function isEmbeddedDatabase(): boolean {
+  return getEnv().DATABASE_URL === undefined;
+}
