@@ -6,6 +6,8 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(__dirname) } },
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    // Integration tests share one seeded database (scripts/test.ts): run files one at a time.
+    fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -1,0 +1,47 @@
+/**
+ * How long records stay public (市场监督管理行政处罚信息公示规定, 2021). Named configuration:
+ * change the periods here, nowhere else.
+ */
+export const PENALTY_PUBLICITY = {
+  /** An ordinary penalty decision is public for three years from publication. */
+  standardMonths: 36,
+  /** A minor one (warning, or a small fine) may stop being shown after three months. */
+  minorMonths: 3,
+} as const;
+
+/** Days from a decision to its publication the law allows departments (20 working days). */
+export const PUBLICATION_DEADLINE_WORKING_DAYS = 20;
+
+/** "YYYY-MM-DD" plus whole months, clamped to the month's last day (2024-08-31 + 6 → 2025-02-28). */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split("-").map(Number);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+export function penaltyPublicityEndsOn({ publishedOn, isMinor }: { publishedOn: string; isMinor: boolean }): string {
+  return addMonths(publishedOn, isMinor ? PENALTY_PUBLICITY.minorMonths : PENALTY_PUBLICITY.standardMonths);
+}
+
+export type PenaltyPublicityFacts = {
+  publicityEndsOn: string;
+  repairedOn: string | null;
+  annulledOn: string | null;
+};
+
+/**
+ * A penalty is public until its publicity period ends (inclusive), unless the decision was
+ * annulled or the company's credit was repaired (信用修复) before `today`.
+ */
+export function isPenaltyInPublicity(penalty: PenaltyPublicityFacts, today: string): boolean {
+  if (penalty.annulledOn !== null && penalty.annulledOn <= today) return false;
+  if (penalty.repairedOn !== null && penalty.repairedOn <= today) return false;
+  return penalty.publicityEndsOn >= today;
+}
+
+/** Today's date on the register's clock (China Standard Time), as "YYYY-MM-DD". */
+export function registerToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
+}

@@ -1,0 +1,102 @@
+import type { Client } from "pg";
+import { createRegisterGenerator } from "./generate/register";
+import { createRowWriter } from "./write-rows";
+
+/** Tables in dependency order: parents before children. */
+export const SEED_TABLE_ORDER = [
+  "enterprise",
+  "shareholder",
+  "contribution",
+  "key_person",
+  "change_record",
+  "liquidation",
+  "licence",
+  "penalty",
+  "abnormal_listing",
+  "serious_violation",
+  "spot_check",
+  "chattel_mortgage",
+  "equity_pledge",
+  "judicial_assistance",
+  "equity_change",
+  "ip_pledge",
+  "annual_report",
+  "annual_report_website",
+  "annual_report_contribution",
+  "annual_report_investment",
+  "annual_report_guarantee",
+  "annual_report_equity_change",
+  "annual_report_social_insurance",
+  "annual_report_amendment",
+] as const;
+
+/** Every table the register's data lives in, for a reset. */
+const ALL_DATA_TABLES = ["audit_log", "search_outbox", ...SEED_TABLE_ORDER, "authority"];
+
+export type SeedOptions = {
+  count: number;
+  seed: string;
+  asOf: string;
+  batchSize?: number;
+  onProgress?: (companies: number) => void;
+};
+
+export type SeedResult = { companies: number; rows: number; seconds: number };
+
+export async function countEnterprises(client: Client): Promise<number> {
+  const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM enterprise`);
+  return Number(rows[0].n);
+}
+
+export async function resetRegister(client: Client): Promise<void> {
+  await client.query(`TRUNCATE ${ALL_DATA_TABLES.map((table) => `"${table}"`).join(", ")} RESTART IDENTITY CASCADE`);
+}
+
+/**
+ * Writes a generated register (authorities, then companies with all their records) in batches,
+ * each batch in one transaction together with its audit-log entry. The database must be empty.
+ */
+export async function seedRegister(client: Client, options: SeedOptions): Promise<SeedResult> {
+  const started = Date.now();
+  const writer = await createRowWriter(client);
+  const generator = createRegisterGenerator({ seed: options.seed, count: options.count, asOf: options.asOf });
+  const batchSize = options.batchSize ?? 500;
+  let rowCount = 0;
+
+  await client.query("BEGIN");
+  try {
+    const authorities = generator.authorities();
+    await writer.insert("authority", authorities);
+    rowCount += authorities.length;
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  }
+
+  for (;;) {
+    const from = generator.generated;
+    const batch = generator.next(batchSize);
+    const companies = generator.generated - from;
+    if (companies === 0) break;
+    await client.query("BEGIN");
+    try {
+      for (const table of SEED_TABLE_ORDER) {
+        const rows = batch[table] ?? [];
+        await writer.insert(table, rows);
+        rowCount += rows.length;
+      }
+      await client.query(
+        `INSERT INTO audit_log (actor, action, entity_type, entity_id, detail) VALUES ('system:seed', 'register.seed', 'enterprise', $1, $2)`,
+        [`${from + 1}-${from + companies}`, JSON.stringify({ seed: options.seed, asOf: options.asOf, companies })],
+      );
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    }
+    options.onProgress?.(generator.generated);
+  }
+  await writer.syncSequences();
+  return { companies: generator.generated, rows: rowCount, seconds: (Date.now() - started) / 1000 };
+}

@@ -1,0 +1,139 @@
+/**
+ * npm test — the whole suite, on the embedded database unless DATABASE_URL is set:
+ *   1. static checks: message catalogues (same keys, no left/right utilities), TypeScript;
+ *   2. unit tests (tests/unit);
+ *   3. database tests (tests/integration) on a fresh database: an in-memory PGlite served on a
+ *      free port, or DATABASE_URL (with --fresh-schema its public schema is dropped first);
+ *      migrations applied, a small register seeded;
+ *   4. browser journeys (tests/e2e): `next build`, `next start`, Debian's Chromium via playwright-core.
+ * Options: --only static|unit|db|e2e (repeatable), --fresh-schema, --no-build (reuse .next).
+ */
+import { spawn } from "node:child_process";
+import { parseArgs } from "node:util";
+import { Client } from "pg";
+import { getEnv, embeddedDatabaseUrl } from "@/lib/env";
+import { startEmbeddedServer, type EmbeddedServer } from "@/lib/db/embedded-server";
+import { applyMigrations } from "@/lib/db/migrations";
+import { seedRegister } from "@/prisma/seed/seed-register";
+import { freePort } from "./support/database";
+
+const STAGES = ["static", "unit", "db", "e2e"] as const;
+type Stage = (typeof STAGES)[number];
+
+const { values } = parseArgs({
+  options: {
+    only: { type: "string", multiple: true },
+    "fresh-schema": { type: "boolean", default: false },
+    "no-build": { type: "boolean", default: false },
+  },
+});
+
+const TEST_REGISTER = { count: 400, seed: "test", asOf: "2026-11-23" };
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    console.log(`\n$ ${[command, ...args].join(" ")}`);
+    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+function bin(name: string): string {
+  return `node_modules/.bin/${name}`;
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+type TestDatabase = { url: string; stop: () => Promise<void> };
+
+async function prepareDatabase(): Promise<TestDatabase> {
+  const configured = getEnv().DATABASE_URL;
+  let embedded: EmbeddedServer | null = null;
+  let url: string;
+  if (configured) {
+    url = configured;
+    console.log(`Database: ${url.replace(/\/\/[^@]*@/, "//…@")}`);
+  } else {
+    const port = await freePort();
+    embedded = await startEmbeddedServer({ port });
+    url = embeddedDatabaseUrl(port);
+    console.log(`Database: in-memory PGlite on port ${port}`);
+  }
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    if (configured && values["fresh-schema"]) {
+      await client.query("DROP SCHEMA IF EXISTS public CASCADE");
+      await client.query("CREATE SCHEMA public");
+    }
+    const { applied } = await applyMigrations(client);
+    console.log(`Applied ${applied.length} migration(s).`);
+    const { rows } = await client.query<{ n: string }>("SELECT count(*) AS n FROM enterprise");
+    if (Number(rows[0].n) === 0) {
+      const result = await seedRegister(client, TEST_REGISTER);
+      console.log(`Seeded ${result.companies} companies (${result.rows} rows) in ${result.seconds.toFixed(1)} s.`);
+    } else if (!values["fresh-schema"] && configured) {
+      console.log(`Using the ${rows[0].n} companies already there.`);
+    }
+  } finally {
+    await client.end();
+  }
+  return { url, stop: async () => { await embedded?.stop(); } };
+}
+
+async function main() {
+  const only = (values.only ?? []) as Stage[];
+  for (const stage of only) if (!STAGES.includes(stage)) throw new Error(`Unknown stage ${stage}; use ${STAGES.join(", ")}`);
+  const wants = (stage: Stage) => only.length === 0 || only.includes(stage);
+
+  if (wants("static")) {
+    await run(bin("tsx"), ["scripts/check-i18n.ts"]);
+    await run(bin("tsc"), ["--noEmit", "-p", "."]);
+  }
+  if (wants("unit")) await run(bin("vitest"), ["run", "tests/unit"]);
+  if (!wants("db") && !wants("e2e")) return;
+
+  const database = await prepareDatabase();
+  const env = { DATABASE_URL: database.url };
+  try {
+    if (wants("db")) await run(bin("vitest"), ["run", "tests/integration"], env);
+    if (wants("e2e")) {
+      if (!values["no-build"]) await run(bin("next"), ["build"], env);
+      const port = await freePort();
+      const server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+        stdio: ["ignore", "inherit", "inherit"],
+        env: { ...process.env, ...env },
+        detached: true,
+      });
+      try {
+        await waitForHttp(`http://127.0.0.1:${port}/zh`, 60_000);
+        await run(bin("vitest"), ["run", "-c", "vitest.e2e.config.ts"], { ...env, E2E_BASE_URL: `http://127.0.0.1:${port}` });
+      } finally {
+        if (server.pid) process.kill(-server.pid, "SIGTERM");
+      }
+    }
+  } finally {
+    await database.stop();
+  }
+  console.log("\nAll tests passed.");
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`\nFAILED: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
