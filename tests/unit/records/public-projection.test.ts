@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import type { AnnualReportRow, CompanyRow } from "@/lib/records/company-select";
+import { publicIdDocument, toAnnualReport, toCompanyProfile } from "@/lib/records/public-projection";
+
+const authority = { id: "amr-650102", nameZh: "天山区市场监督管理局", nameUg: "تيەنشان", nameEn: "Tianshan AMR" };
+const decimal = (value: string) => ({ toString: () => value }) as unknown as CompanyRow["capital"] & object;
+const date = (value: string) => new Date(`${value}T00:00:00Z`);
+
+function penalty(decisionNumber: string, extra: Partial<CompanyRow["penalties"][number]> = {}): CompanyRow["penalties"][number] {
+  return {
+    decisionNumber, violationType: "false-advertising", kinds: ["fine"], content: "罚款", fineYuan: null,
+    decidedOn: date("2026-01-01"), publishedOn: date("2026-01-05"), publicityEndsOn: date("2029-01-05"),
+    repairedOn: null, annulledOn: null, documentText: "…", authority, ...extra,
+  } as CompanyRow["penalties"][number];
+}
+
+function companyRow(extra: Partial<CompanyRow> = {}): CompanyRow {
+  return {
+    id: 1, uscc: "91650102MA7XXXXXXX", registrationNumber: null, nameZh: "新疆测试有限公司", nameUg: null,
+    type: "limited-liability-company", status: "active", statusChangedOn: null, legalRepName: "王某",
+    legalRepRole: "legal-representative", capital: decimal("100.5"), currency: "CNY", establishedOn: date("2015-03-02"),
+    termFrom: null, termTo: null, approvedOn: null, regionCode: "650102", industryCode: "F51", address: "人民路1号",
+    scope: "日用百货销售", updatedAt: new Date("2026-01-01T00:00:00Z"), authority, parent: null, branches: [],
+    shareholders: [], keyPersons: [], changes: [], liquidation: null, licences: [], penalties: [], abnormalListings: [],
+    seriousListings: [], spotChecks: [], chattelMortgages: [], equityPledges: [], judicialActions: [], contributions: [],
+    equityChanges: [], ipPledges: [], annualReports: [], ...extra,
+  } as CompanyRow;
+}
+
+describe("toCompanyProfile", () => {
+  const options = { today: "2026-11-23", addressLabel: "domicile" };
+
+  it("never shows a natural person's ID number, and shows a company's code", () => {
+    expect(publicIdDocument({ type: "resident-id", number: "650102199001011234", isNaturalPerson: true }).number).toBeNull();
+    expect(publicIdDocument({ type: "business-licence", number: "91650100MA0000000X", isNaturalPerson: false }).number).toBe("91650100MA0000000X");
+    const profile = toCompanyProfile(
+      companyRow({
+        shareholders: [
+          { name: "甲", kind: "natural-person", isNaturalPerson: true, idDocumentType: "resident-id", idDocumentNumber: "SECRET-ID" },
+        ],
+      }),
+      options,
+    );
+    expect(JSON.stringify(profile)).not.toContain("SECRET-ID");
+  });
+
+  it("leaves out penalties past publicity, annulled or repaired, and counts the rest", () => {
+    const profile = toCompanyProfile(
+      companyRow({
+        penalties: [
+          penalty("public"),
+          penalty("expired", { publicityEndsOn: date("2026-11-22") }),
+          penalty("annulled", { annulledOn: date("2026-03-01") }),
+          penalty("repaired", { repairedOn: date("2026-03-01") }),
+        ],
+      }),
+      options,
+    );
+    expect(profile.government.penalties.map((item) => item.decisionNumber)).toEqual(["public"]);
+    expect(profile.alerts.penaltiesInPublicity).toBe(1);
+  });
+
+  it("derives former names from name changes and list alerts from open listings", () => {
+    const listing = { reason: "no-annual-report", listedOn: date("2024-07-01"), removalReason: null, removedOn: null, listedBy: authority, removedBy: null };
+    const profile = toCompanyProfile(
+      companyRow({
+        changes: [
+          { item: "name", before: "乌鲁木齐旧名商贸有限公司", after: "新疆测试有限公司", changedOn: date("2020-05-06") },
+          { item: "address", before: "甲", after: "乙", changedOn: date("2019-01-01") },
+        ],
+        abnormalListings: [listing, { ...listing, removedOn: date("2024-09-01"), removalReason: "annual-report-filed", removedBy: authority }],
+      }),
+      options,
+    );
+    expect(profile.formerNames).toEqual([{ name: "乌鲁木齐旧名商贸有限公司", until: "2020-05-06" }]);
+    expect(profile.alerts.isOnAbnormalList).toBe(true);
+    expect(profile.alerts.isOnSeriousViolationList).toBe(false);
+    expect(profile.capital).toEqual({ amount: "100.5", currency: "CNY" });
+  });
+});
+
+describe("toAnnualReport", () => {
+  function reportRow(extra: Partial<AnnualReportRow>): AnnualReportRow {
+    return {
+      year: 2025, form: "company", state: "filed", submittedOn: date("2026-03-01"), name: "新疆测试有限公司", phone: null,
+      postcode: null, address: null, email: null, employees: 5, operatingState: "open", hasWebsite: false, hasInvestments: false,
+      hasEquityTransfer: false, memberCount: null, publishAssets: true, totalAssets: decimal("1234.5"), ownersEquity: null,
+      totalRevenue: null, mainRevenue: null, totalProfit: null, netProfit: null, taxPaid: null, totalLiabilities: null,
+      publishGuarantees: true, publishSocialInsurance: true, enterprise: { uscc: "X", nameZh: "新疆测试有限公司", nameUg: null, status: "active" },
+      websites: [], contributions: [], investments: [], guarantees: [], equityChanges: [], socialInsurance: [],
+      amendments: [{ item: "assets.total-assets", before: "1000", after: "1234.5", amendedOn: date("2026-04-01") }],
+      ...extra,
+    } as AnnualReportRow;
+  }
+
+  it("shows a published block with its amendments", () => {
+    const report = toAnnualReport(reportRow({}));
+    expect(report.assets).toMatchObject({ isPublished: true, totalAssets: "1234.5" });
+    expect(report.amendments).toHaveLength(1);
+  });
+
+  it("withholds every value of an unpublished block, amendments included", () => {
+    const report = toAnnualReport(reportRow({ publishAssets: false, publishGuarantees: false, publishSocialInsurance: false }));
+    expect(report.assets).toEqual({ isPublished: false });
+    expect(report.guarantees).toEqual({ isPublished: false });
+    expect(report.socialInsurance).toEqual({ isPublished: false });
+    expect(report.amendments).toEqual([]);
+    expect(JSON.stringify(report)).not.toContain("1234.5");
+  });
+});
