@@ -3,13 +3,13 @@
  * Compares prisma/schema.prisma with the committed migrations (replayed by Prisma's schema engine
  * on a throw-away in-memory PGlite) and writes the difference as a new prisma/migrations/<timestamp>_<name>/migration.sql.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { embeddedDatabaseUrl } from "@/lib/env";
 import { startEmbeddedServer } from "@/lib/db/embedded-server";
-import { MIGRATIONS_DIR, readMigrations } from "@/lib/db/migrations";
-import { createSchemaEngine } from "@/lib/db/schema-engine";
+import { MIGRATIONS_DIR } from "@/lib/db/migrations";
+import { diffMigrationsToSchema } from "@/lib/db/schema-engine";
 import { freePort } from "./support/database";
 
 const { values } = parseArgs({ options: { name: { type: "string" } } });
@@ -20,41 +20,22 @@ if (!name) {
 }
 
 async function main() {
-const port = await freePort();
-const server = await startEmbeddedServer({ port });
-try {
-  const url = embeddedDatabaseUrl(port);
-  const schema = readFileSync("prisma/schema.prisma", "utf8");
-  const engine = await createSchemaEngine({ schema, databaseUrl: url });
-  const diff = await engine.diff({
-    from: {
-      tag: "migrations",
-      baseDir: MIGRATIONS_DIR,
-      lockfile: { path: "migration_lock.toml", content: readFileSync(path.join(MIGRATIONS_DIR, "migration_lock.toml"), "utf8") },
-      shadowDbInitScript: "",
-      migrationDirectories: readMigrations().map((migration) => ({
-        path: migration.name,
-        migrationFile: { path: "migration.sql", content: { tag: "ok", value: migration.sql } },
-      })),
-    },
-    to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: schema }] },
-    script: true,
-    exitCode: null,
-    filters: { externalTables: [], externalEnums: [] },
-  });
-  const sql = diff.stdout.trim();
-  if (!sql || /^-- This is an empty migration/.test(sql)) {
-    console.log("The schema matches the migrations: nothing to do.");
-  } else {
+  const port = await freePort();
+  const server = await startEmbeddedServer({ port });
+  try {
+    const sql = await diffMigrationsToSchema({ databaseUrl: embeddedDatabaseUrl(port) });
+    if (!sql) {
+      console.log("The schema matches the migrations: nothing to do.");
+      return;
+    }
     const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
     const dir = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, "migration.sql"), `${sql}\n`);
     console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql`);
+  } finally {
+    await server.stop();
   }
-} finally {
-  await server.stop();
-}
 }
 
 main().catch((error: unknown) => {

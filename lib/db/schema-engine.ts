@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { MIGRATIONS_DIR, readMigrations } from "./migrations";
 import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from "@prisma/driver-adapter-utils";
 
 /**
@@ -92,4 +93,31 @@ export async function createSchemaEngine({ schema, databaseUrl }: { schema: stri
   (instance.exports.__wbindgen_start as () => void)();
   const adapter = bindMigrationAwareSqlAdapterFactory(new ThrowAwayShadowPg({ connectionString: databaseUrl }));
   return bindings.SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, () => {}, adapter);
+}
+
+/**
+ * The SQL that would bring a database built from the committed migrations up to
+ * prisma/schema.prisma; empty when they match. `databaseUrl`: an empty throw-away database.
+ */
+export async function diffMigrationsToSchema({ databaseUrl }: { databaseUrl: string }): Promise<string> {
+  const schema = readFileSync(path.join(process.cwd(), "prisma", "schema.prisma"), "utf8");
+  const engine = await createSchemaEngine({ schema, databaseUrl });
+  const diff = await engine.diff({
+    from: {
+      tag: "migrations",
+      baseDir: MIGRATIONS_DIR,
+      lockfile: { path: "migration_lock.toml", content: readFileSync(path.join(MIGRATIONS_DIR, "migration_lock.toml"), "utf8") },
+      shadowDbInitScript: "",
+      migrationDirectories: readMigrations().map((migration) => ({
+        path: migration.name,
+        migrationFile: { path: "migration.sql", content: { tag: "ok", value: migration.sql } },
+      })),
+    },
+    to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: schema }] },
+    script: true,
+    exitCode: null,
+    filters: { externalTables: [], externalEnums: [] },
+  });
+  const sql = diff.stdout.trim();
+  return /^-- This is an empty migration/.test(sql) ? "" : sql;
 }
