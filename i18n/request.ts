@@ -10,6 +10,8 @@ export default getRequestConfig(async ({ requestLocale }) => {
 
   return {
     locale,
+    // The register's clock: dates and times are China Standard Time whatever the server's zone.
+    timeZone: "Asia/Shanghai",
     messages: (await import(`../messages/${locale}.json`)).default,
   };
 });

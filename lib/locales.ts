@@ -8,12 +8,14 @@ type LocaleInfo = {
   dir: Direction;
   /** The language's name in its own script (the same in every catalogue, by design). */
   nativeName: string;
+  /** Locale for Intl date and number formatting (English dates in the UK style: 1 May 2024). */
+  intlLocale: string;
 };
 
 const LOCALE_INFO: Record<AppLocale, LocaleInfo> = {
-  zh: { htmlLang: "zh-CN", dir: "ltr", nativeName: "中文" },
-  ug: { htmlLang: "ug", dir: "rtl", nativeName: "ئۇيغۇرچە" },
-  en: { htmlLang: "en", dir: "ltr", nativeName: "English" },
+  zh: { htmlLang: "zh-CN", dir: "ltr", nativeName: "中文", intlLocale: "zh-CN" },
+  ug: { htmlLang: "ug", dir: "rtl", nativeName: "ئۇيغۇرچە", intlLocale: "ug" },
+  en: { htmlLang: "en", dir: "ltr", nativeName: "English", intlLocale: "en-GB" },
 };
 
 export const locales: readonly AppLocale[] = routing.locales;
@@ -32,4 +34,8 @@ export function htmlLang(locale: AppLocale): string {
 
 export function localeNativeName(locale: AppLocale): string {
   return LOCALE_INFO[locale].nativeName;
+}
+
+export function intlLocale(locale: AppLocale): string {
+  return LOCALE_INFO[locale].intlLocale;
 }

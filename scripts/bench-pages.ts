@@ -5,7 +5,6 @@
  * with 200 public records, `next start`, then 8 concurrent clients fetching that page.
  * Prints p50/p95/p99 of the full response time. Target (issue 2): p95 ≤ 50 ms.
  */
-import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import { Client } from "pg";
 import { getEnv } from "@/lib/env";
@@ -13,6 +12,7 @@ import { applyMigrations } from "@/lib/db/migrations";
 import { countEnterprises, resetRegister, seedRegister } from "@/prisma/seed/seed-register";
 import { freePort } from "./support/database";
 import { createProgress } from "./support/progress";
+import { bin, runCommand, startSite, waitForHttp } from "./support/processes";
 
 const { values } = parseArgs({
   options: {
@@ -28,7 +28,7 @@ const RECORDS = 200;
 /** Gives the first live head office exactly 200 public records (licences, penalties, changes…). */
 async function makeBusyCompany(client: Client): Promise<string> {
   const { rows } = await client.query<{ id: number; uscc: string; authority_id: string }>(
-    `SELECT id, uscc, authority_id FROM enterprise WHERE status = 'active' AND parent_id IS NULL AND type = 'limited-liability-company' ORDER BY id LIMIT 1`,
+    `SELECT id, uscc, authority_id FROM enterprise WHERE status = 'active' AND parent_id IS NULL AND type = 'llc' ORDER BY id LIMIT 1`,
   );
   const { id, uscc, authority_id: authority } = rows[0];
   const tables = ["shareholder", "key_person", "change_record", "licence", "penalty", "abnormal_listing", "serious_violation", "spot_check",
@@ -59,13 +59,6 @@ async function makeBusyCompany(client: Client): Promise<string> {
   return uscc.trim();
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}`))));
-  });
-}
-
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
@@ -94,19 +87,12 @@ async function main() {
   }
 
   const env = { DATABASE_URL: url };
-  if (!values["no-build"]) await run("node_modules/.bin/next", ["build"], env);
+  if (!values["no-build"]) await runCommand(bin("next"), ["build"], env);
   const port = await freePort();
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: "ignore", env: { ...process.env, ...env }, detached: true });
+  const site = startSite({ port, host: "127.0.0.1", env, quiet: true });
   const pageUrl = `http://127.0.0.1:${port}/zh/companies/${uscc}`;
   try {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        if ((await fetch(pageUrl)).ok) break;
-      } catch {
-        if (attempt > 200) throw new Error("the site did not start");
-      }
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
+    await waitForHttp(pageUrl, 60_000);
     const html = await (await fetch(pageUrl)).text();
     console.log(`Page ${pageUrl}: ${(html.length / 1024).toFixed(0)} KB of HTML`);
     for (let i = 0; i < 50; i++) await (await fetch(pageUrl)).text(); // warm-up
@@ -135,7 +121,7 @@ async function main() {
         `${(timings.length / seconds).toFixed(0)} req/s (target p95 ≤ 50 ms)`,
     );
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    site.stop();
   }
 }
 

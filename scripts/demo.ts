@@ -4,7 +4,6 @@
  * builds the site and serves it on PORT (default 3000). With DATABASE_URL it uses that database
  * instead. Options: --count N (first-run register size), --no-build (reuse .next).
  */
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { applyMigrations } from "@/lib/db/migrations";
@@ -12,17 +11,11 @@ import { countEnterprises, seedRegister } from "@/prisma/seed/seed-register";
 import { registerToday } from "@/lib/rules/publicity";
 import { connect, openDatabase } from "./support/database";
 import { createProgress } from "./support/progress";
+import { bin, runCommand, startSite } from "./support/processes";
 
 const { values } = parseArgs({
   options: { count: { type: "string", default: "5000" }, "no-build": { type: "boolean", default: false } },
 });
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
-  });
-}
 
 async function main() {
   const database = await openDatabase();
@@ -43,12 +36,12 @@ async function main() {
   }
 
   const env = { DATABASE_URL: database.url };
-  if (!values["no-build"] || !existsSync(".next/BUILD_ID")) await run("node_modules/.bin/next", ["build"], env);
+  if (!values["no-build"] || !existsSync(".next/BUILD_ID")) await runCommand(bin("next"), ["build"], env);
   const port = process.env.PORT ?? "3000";
   console.log(`\nThe register is at http://localhost:${port}/zh (Ctrl-C stops the site and the database).`);
-  const site = spawn("node_modules/.bin/next", ["start", "-p", port], { stdio: "inherit", env: { ...process.env, ...env } });
+  const site = startSite({ port, env });
   const stop = async () => {
-    site.kill("SIGTERM");
+    site.stop();
     await database.close();
     process.exit(0);
   };

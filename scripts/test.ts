@@ -8,7 +8,6 @@
  *   4. browser journeys (tests/e2e): `next build`, `next start`, Debian's Chromium via playwright-core.
  * Options: --only static|unit|db|e2e (repeatable), --fresh-schema, --no-build (reuse .next).
  */
-import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import { Client } from "pg";
 import { getEnv, embeddedDatabaseUrl } from "@/lib/env";
@@ -16,6 +15,7 @@ import { startEmbeddedServer, type EmbeddedServer } from "@/lib/db/embedded-serv
 import { applyMigrations } from "@/lib/db/migrations";
 import { seedRegister } from "@/prisma/seed/seed-register";
 import { freePort } from "./support/database";
+import { bin, runCommand as run, startSite, waitForHttp } from "./support/processes";
 
 const STAGES = ["static", "unit", "db", "e2e"] as const;
 type Stage = (typeof STAGES)[number];
@@ -29,32 +29,6 @@ const { values } = parseArgs({
 });
 
 const TEST_REGISTER = { count: 400, seed: "test", asOf: "2026-11-23" };
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
-  return new Promise((resolve, reject) => {
-    console.log(`\n$ ${[command, ...args].join(" ")}`);
-    const child = spawn(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
-  });
-}
-
-function bin(name: string): string {
-  return `node_modules/.bin/${name}`;
-}
-
-async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url, { redirect: "manual" });
-      if (response.status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 type TestDatabase = { url: string; stop: () => Promise<void> };
 
@@ -112,16 +86,12 @@ async function main() {
     if (wants("e2e")) {
       if (!values["no-build"]) await run(bin("next"), ["build"], env);
       const port = await freePort();
-      const server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-        stdio: ["ignore", "inherit", "inherit"],
-        env: { ...process.env, ...env },
-        detached: true,
-      });
+      const site = startSite({ port, host: "127.0.0.1", env });
       try {
         await waitForHttp(`http://127.0.0.1:${port}/zh`, 60_000);
         await run(bin("vitest"), ["run", "-c", "vitest.e2e.config.ts"], { ...env, E2E_BASE_URL: `http://127.0.0.1:${port}` });
       } finally {
-        if (server.pid) process.kill(-server.pid, "SIGTERM");
+        site.stop();
       }
     }
   } finally {

@@ -1,14 +1,13 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { MAIN_CONTENT_ID } from "@/components/layout/page-landmarks";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SkipLink } from "@/components/ui/skip-link";
 import { routing } from "@/i18n/routing";
 import { htmlLang, localeDirection } from "@/lib/locales";
-
-export const MAIN_CONTENT_ID = "main-content";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -44,6 +43,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   // Lets next-intl render this locale statically (no request headers needed).
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "Layout" });
+  // Client components get only what they use: the error page's texts.
+  const { Errors } = await getMessages({ locale });
 
   return (
     <html lang={htmlLang(locale)} dir={localeDirection(locale)}>
@@ -55,7 +56,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           tabIndex={-1}
           className="mx-auto w-full max-w-5xl flex-1 px-4 pt-6 pb-12 sm:px-6 sm:pt-8"
         >
-          {children}
+          <NextIntlClientProvider locale={locale} messages={{ Errors }}>
+            {children}
+          </NextIntlClientProvider>
         </main>
         <SiteFooter locale={locale} />
       </body>

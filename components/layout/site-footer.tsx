@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { LANGUAGE_CHOICES_ID } from "./site-header";
+import { LtrText } from "@/components/ui/bidi";
+import { LANGUAGE_CHOICES_ID, OPEN_DATA_ID } from "./page-landmarks";
 
 type SiteFooterProps = {
   locale: AppLocale;
@@ -12,13 +13,41 @@ export async function SiteFooter({ locale }: SiteFooterProps) {
 
   return (
     <footer className="mt-auto border-t-4 border-brand bg-panel text-ink">
-      <div className="mx-auto max-w-5xl space-y-2 px-4 py-6 text-sm sm:px-6">
-        <p className="font-bold">{t("siteName")}</p>
-        <p>{t("regulator")}</p>
-        <p>
-          <a href={`#${LANGUAGE_CHOICES_ID}`}>{t("changeLanguage")}</a>
-        </p>
-        <p className="text-ink-secondary">{t("copyright", { year: String(year) })}</p>
+      <div className="mx-auto max-w-5xl px-4 py-8 text-sm sm:px-6">
+        <div className="grid gap-8 md:grid-cols-3">
+          <section aria-labelledby="footer-about">
+            <h2 id="footer-about" className="mb-2 text-base font-bold">
+              {t("aboutTitle")}
+            </h2>
+            <p>{t("aboutText")}</p>
+          </section>
+          <section id={OPEN_DATA_ID} aria-labelledby="footer-open-data">
+            <h2 id="footer-open-data" className="mb-2 text-base font-bold">
+              {t("openDataTitle")}
+            </h2>
+            <p>
+              {t.rich("openDataText", {
+                path: (chunks) => <LtrText className="font-mono break-all">{chunks}</LtrText>,
+                // Shown as written: a placeholder in the address pattern.
+                code: "{uscc}",
+              })}
+            </p>
+          </section>
+          <section aria-labelledby="footer-disclaimer">
+            <h2 id="footer-disclaimer" className="mb-2 text-base font-bold">
+              {t("disclaimerTitle")}
+            </h2>
+            <p>{t("disclaimerText")}</p>
+          </section>
+        </div>
+        <div className="mt-8 space-y-2 border-t border-rule pt-4">
+          <p className="font-bold">{t("siteName")}</p>
+          <p>{t("regulator")}</p>
+          <p>
+            <a href={`#${LANGUAGE_CHOICES_ID}`}>{t("changeLanguage")}</a>
+          </p>
+          <p className="text-ink-secondary">{t("copyright", { year: String(year) })}</p>
+        </div>
       </div>
     </footer>
   );

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
+import { HeaderSearchSlot } from "./header-search-slot";
 import { LanguageSwitcher } from "./language-switcher";
+import { LANGUAGE_CHOICES_ID } from "./page-landmarks";
 import { SearchBox } from "./search-box";
-
-export const LANGUAGE_CHOICES_ID = "language-choices";
 
 type SiteHeaderProps = {
   locale: AppLocale;
@@ -23,19 +23,21 @@ export async function SiteHeader({ locale }: SiteHeaderProps) {
         </a>
         <LanguageSwitcher locale={locale} id={LANGUAGE_CHOICES_ID} />
       </div>
-      <div className="border-t border-white/20 bg-brand-dark">
-        <div className="mx-auto max-w-5xl px-4 py-3 sm:px-6">
-          <div className="sm:max-w-xl">
-            <SearchBox
-              id="header-search"
-              locale={locale}
-              label={t("searchLabel")}
-              buttonText={t("searchButton")}
-              isLabelHidden
-            />
+      <HeaderSearchSlot hiddenOn={[`/${locale}`, `/${locale}/search`]}>
+        <div className="border-t border-white/20 bg-brand-dark">
+          <div className="mx-auto max-w-5xl px-4 py-3 sm:px-6">
+            <div className="sm:max-w-xl">
+              <SearchBox
+                id="header-search"
+                locale={locale}
+                label={t("searchLabel")}
+                buttonText={t("searchButton")}
+                isLabelHidden
+              />
+            </div>
           </div>
         </div>
-      </div>
+      </HeaderSearchSlot>
     </header>
   );
 }

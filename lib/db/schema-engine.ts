@@ -118,6 +118,6 @@ export async function diffMigrationsToSchema({ databaseUrl }: { databaseUrl: str
     exitCode: null,
     filters: { externalTables: [], externalEnums: [] },
   });
-  const sql = diff.stdout.trim();
+  const sql = (diff.stdout ?? "").trim();
   return /^-- This is an empty migration/.test(sql) ? "" : sql;
 }

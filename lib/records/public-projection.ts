@@ -234,18 +234,32 @@ export function toCompanyProfile(row: CompanyRow, { today, addressLabel }: { tod
   };
 }
 
-/**
- * Amendment items are named "<block>.<field>" (e.g. "assets.total-assets"); an amendment of a
- * withheld block would reveal its values, so it is withheld with the block.
- */
-const WITHHOLDABLE_BLOCKS = [
-  { prefix: "assets.", isPublished: (row: AnnualReportRow) => row.publishAssets },
-  { prefix: "guarantees.", isPublished: (row: AnnualReportRow) => row.publishGuarantees },
-  { prefix: "social-insurance.", isPublished: (row: AnnualReportRow) => row.publishSocialInsurance },
-] as const;
+/** The fields of the asset block (资产状况), as amendment items name them. */
+const ASSET_ITEMS = new Set([
+  "total-assets", "owners-equity", "total-revenue", "main-revenue", "total-profit", "net-profit", "tax-paid", "total-liabilities",
+]);
+const INSURANCE_ITEMS = new Set(["pension", "unemployment", "medical", "injury", "maternity"]);
 
+/** Which withholdable block an amendment item belongs to ("assets.…" style names included). */
+export function blockOfAmendmentItem(item: string): "assets" | "guarantees" | "social-insurance" | null {
+  if (ASSET_ITEMS.has(item) || item.startsWith("assets.")) return "assets";
+  if (item.startsWith("guarantee")) return "guarantees";
+  if (INSURANCE_ITEMS.has(item) || item.startsWith("social-insurance") || item.startsWith("insurance")) return "social-insurance";
+  return null;
+}
+
+/** An amendment of a withheld block would reveal its values: it is withheld with the block. */
 function isAmendmentPublic(row: AnnualReportRow, item: string): boolean {
-  return WITHHOLDABLE_BLOCKS.every((block) => !item.startsWith(block.prefix) || block.isPublished(row));
+  switch (blockOfAmendmentItem(item)) {
+    case "assets":
+      return row.publishAssets;
+    case "guarantees":
+      return row.publishGuarantees;
+    case "social-insurance":
+      return row.publishSocialInsurance;
+    default:
+      return true;
+  }
 }
 
 export function toAnnualReport(row: AnnualReportRow): AnnualReport {

@@ -60,7 +60,8 @@ export async function createRowWriter(client: Client): Promise<RowWriter> {
 
   async function syncSequences(): Promise<void> {
     for (const [table, columns] of tables) {
-      if (!columns.has("id")) continue;
+      const id = columns.get("id");
+      if (!id || !["int2", "int4", "int8"].includes(id.udtName)) continue;
       await client.query(
         `SELECT setval(seq, greatest((SELECT max(id) FROM "${table}"), 1), (SELECT max(id) FROM "${table}") IS NOT NULL)
            FROM pg_get_serial_sequence('"${table}"', 'id') AS seq WHERE seq IS NOT NULL`,

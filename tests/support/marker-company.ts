@@ -52,7 +52,7 @@ export async function plantMarkerCompany(databaseUrl: string): Promise<string> {
     const { rows } = await client.query<{ id: number }>(
       `INSERT INTO enterprise (uscc, name_zh, type, status, legal_rep_name, legal_rep_role, legal_rep_id_number, capital,
          established_on, authority_id, region_code, industry_code, address, scope, liaison_name, liaison_phone)
-       VALUES ($1, $2, 'limited-liability-company', 'active', '王标记', 'legal-representative', $3, 100, '2015-03-02', $4,
+       VALUES ($1, $2, 'llc', 'active', '王标记', 'legal-representative', $3, 100, '2015-03-02', $4,
          '650102', 'F51', '新疆维吾尔自治区乌鲁木齐市天山区人民路1号', '日用百货销售', $5, $6) RETURNING id`,
       [MARKER_USCC, VISIBLE.name, MARKERS.legalRepId, authority, MARKERS.liaisonName, MARKERS.liaisonPhone],
     );
@@ -95,7 +95,7 @@ export async function plantMarkerCompany(databaseUrl: string): Promise<string> {
     );
     await client.query(
       `INSERT INTO annual_report_amendment (report_id, item, before, after, amended_on)
-       VALUES ($1, 'assets.total-assets', $2, $3, '2026-04-01'), ($1, 'basic.phone', '0991-1234567', '0991-7654321', '2026-04-02')`,
+       VALUES ($1, 'total-assets', $2, $3, '2026-04-01'), ($1, 'phone', '0991-1234567', '0991-7654321', '2026-04-02')`,
       [reportId, MARKERS.hiddenAmendment, MARKERS.hiddenAssets],
     );
     await client.query("COMMIT");

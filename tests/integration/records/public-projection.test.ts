@@ -30,7 +30,7 @@ describe("the public projection from the database", () => {
     expect(report?.assets).toEqual({ isPublished: false });
     expect(report?.guarantees).toEqual({ isPublished: false });
     expect(report?.socialInsurance).toEqual({ isPublished: false });
-    expect(report?.amendments.map((amendment) => amendment.item)).toEqual(["basic.phone"]);
+    expect(report?.amendments.map((amendment) => amendment.item)).toEqual(["phone"]);
   });
 
   it("answers null for a code the register does not hold", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AnnualReportRow, CompanyRow } from "@/lib/records/company-select";
-import { publicIdDocument, toAnnualReport, toCompanyProfile } from "@/lib/records/public-projection";
+import { blockOfAmendmentItem, publicIdDocument, toAnnualReport, toCompanyProfile } from "@/lib/records/public-projection";
 
 const authority = { id: "amr-650102", nameZh: "天山区市场监督管理局", nameUg: "تيەنشان", nameEn: "Tianshan AMR" };
 const decimal = (value: string) => ({ toString: () => value }) as unknown as CompanyRow["capital"] & object;
@@ -17,7 +17,7 @@ function penalty(decisionNumber: string, extra: Partial<CompanyRow["penalties"][
 function companyRow(extra: Partial<CompanyRow> = {}): CompanyRow {
   return {
     id: 1, uscc: "91650102MA7XXXXXXX", registrationNumber: null, nameZh: "新疆测试有限公司", nameUg: null,
-    type: "limited-liability-company", status: "active", statusChangedOn: null, legalRepName: "王某",
+    type: "llc", status: "active", statusChangedOn: null, legalRepName: "王某",
     legalRepRole: "legal-representative", capital: decimal("100.5"), currency: "CNY", establishedOn: date("2015-03-02"),
     termFrom: null, termTo: null, approvedOn: null, regionCode: "650102", industryCode: "F51", address: "人民路1号",
     scope: "日用百货销售", updatedAt: new Date("2026-01-01T00:00:00Z"), authority, parent: null, branches: [],
@@ -80,6 +80,14 @@ describe("toCompanyProfile", () => {
 });
 
 describe("toAnnualReport", () => {
+  it("knows which block an amendment item belongs to", () => {
+    expect(blockOfAmendmentItem("total-assets")).toBe("assets");
+    expect(blockOfAmendmentItem("tax-paid")).toBe("assets");
+    expect(blockOfAmendmentItem("guarantee-amount")).toBe("guarantees");
+    expect(blockOfAmendmentItem("pension")).toBe("social-insurance");
+    expect(blockOfAmendmentItem("phone")).toBeNull();
+  });
+
   function reportRow(extra: Partial<AnnualReportRow>): AnnualReportRow {
     return {
       year: 2025, form: "company", state: "filed", submittedOn: date("2026-03-01"), name: "新疆测试有限公司", phone: null,
@@ -88,7 +96,7 @@ describe("toAnnualReport", () => {
       totalRevenue: null, mainRevenue: null, totalProfit: null, netProfit: null, taxPaid: null, totalLiabilities: null,
       publishGuarantees: true, publishSocialInsurance: true, enterprise: { uscc: "X", nameZh: "新疆测试有限公司", nameUg: null, status: "active" },
       websites: [], contributions: [], investments: [], guarantees: [], equityChanges: [], socialInsurance: [],
-      amendments: [{ item: "assets.total-assets", before: "1000", after: "1234.5", amendedOn: date("2026-04-01") }],
+      amendments: [{ item: "total-assets", before: "1000", after: "1234.5", amendedOn: date("2026-04-01") }],
       ...extra,
     } as AnnualReportRow;
   }
