@@ -708,8 +708,8 @@ class RegisterBuilder implements RegisterGenerator {
     const total = weights.reduce((a, b) => a + b, 0);
     let assigned = 0;
     unique.forEach((holder, i) => {
-      holder.subscribedUnits = i === unique.length - 1 ? capital - assigned : roundUnits((capital * weights[i]) / total);
-      if (holder.subscribedUnits < 0) holder.subscribedUnits = 0;
+      const remaining = capital - assigned;
+      holder.subscribedUnits = i === unique.length - 1 ? remaining : Math.min(remaining, roundUnits((capital * weights[i]) / total));
       assigned += holder.subscribedUnits;
     });
     company.shareholders = unique;
