@@ -56,11 +56,14 @@ const NATIVE_BRANDS: readonly Brand[] = [
 
 const ZH_NUMBERS = ["", "", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
+/** Pairs that read as place names or are reserved (中国, 中华…): not used as trade names. */
+const AVOIDED_PAIRS = new Set(["山西", "山东", "广西", "广东", "海南", "东北", "西北", "华北", "华东", "中华", "中国", "北京", "天安", "新华"]);
+
 export function randomBrand(rng: Random): Brand {
   if (rng.chance(0.14)) return rng.pick(NATIVE_BRANDS);
   const first = rng.pick(SYLLABLES);
   let second = rng.pick(SYLLABLES);
-  while (second[0] === first[0]) second = rng.pick(SYLLABLES);
+  while (second[0] === first[0] || AVOIDED_PAIRS.has(first[0] + second[0])) second = rng.pick(SYLLABLES);
   if (rng.chance(0.12)) {
     let third = rng.pick(SYLLABLES);
     while (third[0] === first[0] || third[0] === second[0]) third = rng.pick(SYLLABLES);
@@ -247,7 +250,9 @@ function compose(input: CompanyNameInput, brand: Brand): EnterpriseName {
   const form = legalForm(rng, typeCode, industry);
 
   if (typeCode === "sole-proprietorship") {
-    const zhWord = word.zh.endsWith(form.zh) ? word.zh.slice(0, -form.zh.length) : word.zh;
+    // 汽车服务 + 服务部 → 汽车服务部; 商行 + 商行 → 商行.
+    const overlap = ["服务", "商行", "经营"].find((part) => word.zh.endsWith(part) && form.zh.startsWith(part));
+    const zhWord = overlap ? word.zh.slice(0, -overlap.length) : word.zh;
     return {
       zh: `${countyFullNameZh(county)}${brand.zh}${zhWord}${form.zh}`,
       ug: withUg ? `${county.short.ug} ${brand.ug} ${word.ug} ${form.ug}` : null,

@@ -3,6 +3,8 @@
  * always gives the same sequence, on every platform.
  */
 
+import { formatDay, parseDay } from "./dates";
+
 export type SeedInput = string | number;
 
 /** cyrb128: four 32-bit words from a string, for seeding sfc32. */
@@ -133,6 +135,11 @@ export class Random {
   /** A day number in [from, to] (see dates.ts). */
   dayBetween(from: number, to: number): number {
     return to <= from ? from : this.int(from, to);
+  }
+
+  /** A "YYYY-MM-DD" date in [from, to], both "YYYY-MM-DD". */
+  dateBetween(from: string, to: string): string {
+    return formatDay(this.dayBetween(parseDay(from), parseDay(to)));
   }
 
   /** `count` distinct items, in random order. */

@@ -13,6 +13,7 @@ import { authorityIdsFor, buildAuthorities, type AuthorityKind, type CountyAutho
 import { ENTERPRISE_TYPES, type EnterpriseType } from "../../../lib/dictionaries/enterprise-types";
 import { INDUSTRY_DIVISIONS, findIndustry, type IndustryDivision } from "../../../lib/dictionaries/industries";
 import { RECORD_TERMS, type TermCode } from "../../../lib/dictionaries/record-terms";
+import { PENALTY_PUBLICITY } from "../../../lib/rules/publicity";
 import { COUNTIES, countyFullNameZh, findCounty, findPrefecture, type County, type Prefecture } from "../../../lib/dictionaries/regions";
 import { createAddress, createRuralAddress } from "./addresses";
 import { createBranchName, createCompanyName, randomBrand, type EnterpriseName } from "./company-names";
@@ -37,9 +38,9 @@ import {
 
 // Publicity periods of administrative-penalty information (市场监督管理行政处罚信息公示规定, 2021):
 // a penalty is public for 3 years from publication; a minor one (warning only, or a low fine) for
-// 3 months. Kept here as named constants for now; they are due to move to lib/rules/publicity.ts.
-export const PENALTY_PUBLICITY_YEARS = 3;
-export const MINOR_PENALTY_PUBLICITY_MONTHS = 3;
+// 3 months. The configuration lives in lib/rules/publicity.ts; these names are kept for callers.
+export const PENALTY_PUBLICITY_YEARS = PENALTY_PUBLICITY.standardMonths / 12;
+export const MINOR_PENALTY_PUBLICITY_MONTHS = PENALTY_PUBLICITY.minorMonths;
 
 /** A fine at or below this many yuan (with no other sanction) counts as a minor penalty. */
 const MINOR_FINE_LIMIT_YUAN = 3000;
@@ -610,7 +611,7 @@ class RegisterBuilder implements RegisterGenerator {
   private capital(rng: Random, type: EnterpriseType): number | null {
     if (!type.hasCapital) return null;
     const choices = CAPITAL_CHOICES[type.code] ?? CAPITAL_CHOICES.llc;
-    if (type.code === "llc" && rng.chance(0.2)) return roundUnits(rng.logFloat(3, 5000) * 100);
+    if (type.code === "llc" && rng.chance(0.2)) return Math.round(rng.logFloat(3, 5000)) * 100;
     return Math.round(rng.pick(choices) * 100);
   }
 
@@ -940,7 +941,8 @@ class RegisterBuilder implements RegisterGenerator {
           break;
         case "capital": {
           const now = company.capitalUnits ?? 0;
-          const before = roundUnits(now * rng.pick([0.1, 0.2, 0.25, 0.5]));
+          const fraction = rng.pick([0.1, 0.2, 0.25, 0.5]);
+          const before = now >= 2_00 ? Math.max(100, Math.round((now * fraction) / 100) * 100) : roundUnits(now * fraction);
           record(item, wanText(before), wanText(now), changedOn);
           break;
         }
@@ -1334,6 +1336,7 @@ class RegisterBuilder implements RegisterGenerator {
       net_profit: netProfit === null ? null : wan(netProfit),
       tax_paid: taxPaid === null ? null : wan(taxPaid),
       total_liabilities: totalLiabilities === null ? null : wan(totalLiabilities),
+      // The individual and cooperative forms have no guarantee or social-insurance block to hide.
       publish_guarantees: isCompanyForm ? rng.chance(0.8) : true,
       publish_social_insurance: isCompanyForm ? rng.chance(0.75) : true,
     });
@@ -1538,7 +1541,7 @@ class RegisterBuilder implements RegisterGenerator {
       else if (rng.chance(0.01)) kinds.push("licence-revocation");
     }
     const isMinor = (kinds.length === 1 && kinds[0] === "warning") || (kinds.length === 1 && fine !== null && fine <= MINOR_FINE_LIMIT_YUAN);
-    const publicityEnds = isMinor ? addMonths(published, MINOR_PENALTY_PUBLICITY_MONTHS) : addYears(published, PENALTY_PUBLICITY_YEARS);
+    const publicityEnds = addMonths(published, isMinor ? PENALTY_PUBLICITY.minorMonths : PENALTY_PUBLICITY.standardMonths);
 
     let repairedOn: number | null = null;
     const repairFrom = isMinor ? addMonths(published, MINOR_PENALTY_PUBLICITY_MONTHS) : addYears(published, 1);
@@ -1565,7 +1568,7 @@ class RegisterBuilder implements RegisterGenerator {
     const fact = rng.pick(spec.facts).replace("{n}", String(rng.int(2, 60)));
     const factDay = Math.max(company.established, decided - rng.int(20, 120));
     const documentText =
-      `当事人${this.nameAsOf(company, decided)}（统一社会信用代码：${company.uscc}），经营场所位于${this.addressAsOf(company, decided)}。` +
+      `当事人${this.nameAsOf(company, decided)}（统一社会信用代码：${company.uscc}），${RECORD_TERMS["address-labels"][company.type.addressLabel].zh}：${this.addressAsOf(company, decided)}。` +
       `经查，当事人于${formatDayZh(factDay)}${fact}。上述行为违反了${spec.violated}的规定。` +
       `依据${spec.basis}的规定，${organWord(spec.authority)}决定对当事人作出如下行政处罚：${content}。` +
       `当事人如不服本处罚决定，可在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。`;
