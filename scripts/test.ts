@@ -89,7 +89,7 @@ async function main() {
       const site = startSite({ port, host: "127.0.0.1", env });
       try {
         await waitForHttp(`http://127.0.0.1:${port}/zh`, 60_000);
-        await run(bin("vitest"), ["run", "-c", "vitest.e2e.config.ts"], { ...env, E2E_BASE_URL: `http://127.0.0.1:${port}` });
+        await run(bin("vitest"), ["run", "-c", "vitest.e2e.config.mts"], { ...env, E2E_BASE_URL: `http://127.0.0.1:${port}` });
       } finally {
         site.stop();
       }

@@ -14,11 +14,12 @@ type ErrorPageProps = {
  */
 export default function ErrorPage({ error, reset }: ErrorPageProps) {
   const t = useTranslations("Errors");
+  const layout = useTranslations("Layout");
   const params = useParams<{ locale?: string }>();
   const home = `/${params?.locale ?? ""}`;
   return (
     <>
-      <title>{t("title")}</title>
+      <title>{`${t("title")} – ${layout("siteName")}`}</title>
       <h1 className="mb-6 text-2xl leading-tight font-bold sm:text-3xl">{t("title")}</h1>
       <div className="max-w-3xl space-y-4 text-lg">
         <p>{t("text")}</p>

@@ -3,6 +3,7 @@ import type { AppLocale } from "@/i18n/routing";
 import { Isolate, LtrText } from "@/components/ui/bidi";
 import { DataText } from "@/components/ui/data-text";
 import { SummaryList, type SummaryRow } from "@/components/ui/summary-list";
+import { findEnterpriseType } from "@/lib/dictionaries";
 import type { CompanyProfile } from "@/lib/records/company-profile";
 import { CompanyNames } from "./company-name";
 import { CompanySection } from "./company-section";
@@ -34,7 +35,8 @@ export async function RegistrationSection({ locale, profile }: RegistrationSecti
     },
     {
       key: "capital",
-      label: t("capital"),
+      // Individual businesses register an amount of funds (资金数额), not a registered capital.
+      label: findEnterpriseType(profile.type)?.usccEntityType === "2" ? t("capitalIndividual") : t("capital"),
       value: profile.capital === null ? notGiven : <Isolate>{f.capital(profile.capital)}</Isolate>,
     },
     { key: "established", label: t("establishedOn"), value: day(profile.establishedOn) },

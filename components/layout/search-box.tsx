@@ -57,6 +57,7 @@ export function SearchBox({
           autoComplete="off"
           spellCheck={false}
           enterKeyHint="search"
+          dir="auto"
           className={`input-text min-w-0 flex-1 ${isLarge ? "min-h-12 text-lg" : ""}`}
         />
         <button

@@ -5,7 +5,7 @@ import { DataText } from "@/components/ui/data-text";
 import { NameSpan, orderedNames } from "@/components/company/company-name";
 import { getRecordFormat } from "@/components/company/record-format";
 import { StatusBadge } from "@/components/company/status-badge";
-import { findEnterpriseType } from "@/lib/dictionaries/enterprise-types";
+import { findEnterpriseType } from "@/lib/dictionaries";
 import type { SearchHit } from "@/lib/records/company-search";
 
 type SearchHitItemProps = { locale: AppLocale; hit: SearchHit };

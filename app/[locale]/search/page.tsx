@@ -120,17 +120,19 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
               <SearchHitItem key={hit.uscc} locale={locale} hit={hit} />
             ))}
           </ol>
-          <Pagination
-            currentPage={page}
-            totalPages={Math.min(totalPages, MAX_PAGE)}
-            hrefFor={(target) => searchHref(locale, query, target)}
-            labels={{
-              nav: t("pagination.nav"),
-              previous: t("pagination.previous"),
-              next: t("pagination.next"),
-              page: (target) => t("pagination.page", { page: String(target) }),
-            }}
-          />
+          {result.items.length > 0 ? (
+            <Pagination
+              currentPage={page}
+              totalPages={Math.min(totalPages, MAX_PAGE)}
+              hrefFor={(target) => searchHref(locale, query, target)}
+              labels={{
+                nav: t("pagination.nav"),
+                previous: t("pagination.previous"),
+                next: t("pagination.next"),
+                page: (target) => t("pagination.page", { page: String(target) }),
+              }}
+            />
+          ) : null}
         </>
       )}
     </>
