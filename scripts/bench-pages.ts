@@ -96,6 +96,14 @@ async function main() {
     const html = await (await fetch(pageUrl)).text();
     console.log(`Page ${pageUrl}: ${(html.length / 1024).toFixed(0)} KB of HTML`);
     for (let i = 0; i < 50; i++) await (await fetch(pageUrl)).text(); // warm-up
+    const single: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const t0 = performance.now();
+      await (await fetch(pageUrl)).text();
+      single.push(performance.now() - t0);
+    }
+    single.sort((a, b) => a - b);
+    console.log(`one client: p50 ${percentile(single, 50).toFixed(1)} ms, p95 ${percentile(single, 95).toFixed(1)} ms`);
     const clients = Number(values.clients);
     const total = Number(values.requests);
     const timings: number[] = [];

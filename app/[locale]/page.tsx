@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SearchBox } from "@/components/layout/search-box";
 import { LtrText } from "@/components/ui/bidi";
 import { PageHeading } from "@/components/ui/page-heading";
+import { languageAlternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
@@ -13,7 +14,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
   const t = await getTranslations({ locale, namespace: "Home" });
   const layout = await getTranslations({ locale, namespace: "Layout" });
   // The layout's title template applies to child segments only, not to this page beside it.
-  return { title: { absolute: `${t("title")} – ${layout("siteName")}` } };
+  return { title: { absolute: `${t("title")} – ${layout("siteName")}` }, alternates: languageAlternates("") };
 }
 
 /** The start page: one big search box and a short account of what the register holds. Static. */

@@ -1,11 +1,18 @@
-import { getTranslations } from "next-intl/server";
-import type { AppLocale } from "@/i18n/routing";
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
 import { PageHeading } from "@/components/ui/page-heading";
 
-/** "Page not found" in the GOV.UK manner: what may have gone wrong and where to go next. */
-export async function PageNotFound({ locale }: { locale: AppLocale }) {
-  const t = await getTranslations({ locale, namespace: "NotFound" });
-  const layout = await getTranslations({ locale, namespace: "Layout" });
+/**
+ * "Page not found" in the GOV.UK manner: what may have gone wrong and where to go next.
+ * A client component fed by the layout's NextIntlClientProvider: Next renders not-found
+ * boundaries into every page's tree, and a server version would have to read the request for its
+ * locale, which would make every page uncacheable. It renders on the server all the same.
+ */
+export function PageNotFound() {
+  const locale = useLocale();
+  const t = useTranslations("NotFound");
+  const layout = useTranslations("Layout");
   return (
     <>
       <title>{`${t("title")} – ${layout("siteName")}`}</title>

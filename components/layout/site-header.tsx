@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { getRequestedUrl } from "@/i18n/requested-url";
+import { HeaderSearchSlot } from "./header-search-slot";
 import { LanguageSwitcher } from "./language-switcher";
 import { LANGUAGE_CHOICES_ID } from "./page-landmarks";
 import { SearchBox } from "./search-box";
@@ -11,9 +11,6 @@ type SiteHeaderProps = {
 
 export async function SiteHeader({ locale }: SiteHeaderProps) {
   const t = await getTranslations({ locale, namespace: "Layout" });
-  // The start page and the search page have a bigger search box of their own.
-  const { pathname } = await getRequestedUrl(`/${locale}`);
-  const hasOwnSearchBox = [`/${locale}`, `/${locale}/search`].includes(pathname.replace(/\/+$/, ""));
 
   return (
     <header className="bg-brand text-white">
@@ -26,7 +23,7 @@ export async function SiteHeader({ locale }: SiteHeaderProps) {
         </a>
         <LanguageSwitcher locale={locale} id={LANGUAGE_CHOICES_ID} />
       </div>
-      {hasOwnSearchBox ? null : (
+      <HeaderSearchSlot locale={locale}>
         <div className="border-t border-white/20 bg-brand-dark">
           <div className="mx-auto max-w-5xl px-4 py-3 sm:px-6">
             <div className="sm:max-w-xl">
@@ -40,7 +37,7 @@ export async function SiteHeader({ locale }: SiteHeaderProps) {
             </div>
           </div>
         </div>
-      )}
+      </HeaderSearchSlot>
     </header>
   );
 }

@@ -42,6 +42,8 @@ export function isPenaltyInPublicity(penalty: PenaltyPublicityFacts, today: stri
 }
 
 /** Today's date on the register's clock (China Standard Time), as "YYYY-MM-DD". */
+const CHINA_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" });
+
 export function registerToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
+  return CHINA_DATE.format(now);
 }

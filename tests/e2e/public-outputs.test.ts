@@ -98,3 +98,24 @@ describe("pages for codes", () => {
     expect(remembered.headers.get("location")).toMatch(/\/ug$/);
   });
 });
+
+describe("pages that name nothing on the register are readable without JavaScript", () => {
+  it("a valid code the register does not hold", async () => {
+    const first17 = "91650100MA0000000";
+    const html = await (await get(`/en/companies/${first17}${computeUsccCheckChar(first17)}`)).text();
+    expect(html).toMatch(/<h1[^>]*>[^<]+/);
+    expect(html).toContain('name="robots" content="noindex');
+  });
+
+  it("a year the company filed no report for", async () => {
+    const html = await (await get(`/ug/companies/${MARKER_USCC}/annual-reports/1999`)).text();
+    expect(html).toMatch(/<h1[^>]*>[^<]+/);
+    expect(html).toContain('dir="rtl"');
+  });
+
+  it("an address no route matches answers 404 with a page", async () => {
+    const response = await get(`/zh/no/such/page`);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toMatch(/<h1[^>]*>[^<]+/);
+  });
+});

@@ -1,14 +1,28 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { connection } from "next/server";
 import { cache } from "react";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AnnualReportNotFound } from "@/components/annual-report/annual-report-not-found";
 import { AnnualReportView } from "@/components/annual-report/annual-report-view";
 import { companyTitle } from "@/components/company/company-name";
+import { languageAlternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 import { checkUscc } from "@/lib/codes/credit-code";
 import { getAnnualReport } from "@/lib/records/companies";
+
+
+/**
+ * Company pages are rendered on first request and then served from Next's cache (ISR): a page
+ * with hundreds of records costs tens of milliseconds to render, a cached one almost nothing.
+ * Writes that change a company's public record revalidate its pages; at the latest they are
+ * rendered again after `revalidate` seconds (publicity periods end by the day).
+ */
+export const revalidate = 300;
+
+export function generateStaticParams(): Params[] {
+  return [];
+}
 
 type Params = { uscc: string; year: string };
 
@@ -34,12 +48,17 @@ const loadReport = cache((uscc: string, year: number) => getAnnualReport({ uscc,
 export async function generateMetadata({ params }: PageProps<"/[locale]/companies/[uscc]/annual-reports/[year]">): Promise<Metadata> {
   const { locale, ...rest } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  await connection();
   const parsed = parseParams(rest);
   const report = parsed ? await loadReport(parsed.uscc, parsed.year) : null;
-  if (report === null) return {};
+  if (report === null) {
+    const t = await getTranslations({ locale, namespace: "AnnualReportNotFound" });
+    return { title: t("title"), robots: { index: false } };
+  }
   const t = await getTranslations({ locale, namespace: "AnnualReport" });
-  return { title: t("metaTitle", { year: String(report.year), name: companyTitle(locale, report.company) }) };
+  return {
+    title: t("metaTitle", { year: String(report.year), name: companyTitle(locale, report.company) }),
+    alternates: languageAlternates(`/companies/${report.company.uscc}/annual-reports/${report.year}`),
+  };
 }
 
 /** /{locale}/companies/{uscc}/annual-reports/{year}: one year's annual report as published. */
@@ -47,12 +66,12 @@ export default async function AnnualReportPage({ params }: PageProps<"/[locale]/
   const { locale, ...rest } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  await connection();
 
   const parsed = parseParams(rest);
-  if (parsed === null) notFound();
+  // Readable without JavaScript, so no notFound() here (see the company page).
+  if (parsed === null) return <AnnualReportNotFound hasTitle={false} />;
   if (!parsed.isCanonical) permanentRedirect(`/${locale}/companies/${parsed.uscc}/annual-reports/${parsed.year}`);
   const report = await loadReport(parsed.uscc, parsed.year);
-  if (report === null) notFound();
+  if (report === null) return <AnnualReportNotFound hasTitle={false} />;
   return <AnnualReportView locale={locale} report={report} />;
 }
