@@ -11,6 +11,11 @@ const schema = z.object({
   EMBEDDED_DB_DIR: z.string().default(".data/pglite"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   SITE_URL: z.string().url().default("http://localhost:3000"),
+  /** The site's port and listening address (npm run demo / serve). */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().optional(),
+  /** Worker processes of `npm run serve`; default one per CPU core. */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

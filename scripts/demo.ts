@@ -7,6 +7,7 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { applyMigrations } from "@/lib/db/migrations";
+import { getEnv } from "@/lib/env";
 import { countEnterprises, seedRegister } from "@/prisma/seed/seed-register";
 import { registerToday } from "@/lib/rules/publicity";
 import { connect, openDatabase } from "./support/database";
@@ -37,7 +38,7 @@ async function main() {
 
   const env = { DATABASE_URL: database.url };
   if (!values["no-build"] || !existsSync(".next/BUILD_ID")) await runCommand(bin("next"), ["build"], env);
-  const port = process.env.PORT ?? "3000";
+  const port = getEnv().PORT;
   console.log(`\nThe register is at http://localhost:${port}/zh (Ctrl-C stops the site and the database).`);
   const site = startSite({ port, env });
   const stop = async () => {

@@ -4,18 +4,19 @@ import { DataTable } from "@/components/ui/data-table";
 import type { AnnualReportSummary } from "@/lib/records/company-profile";
 import { CompanySection } from "./company-section";
 import { getRecordFormat } from "./record-format";
+import { type SectionView, visibleRows } from "./record-sections";
 
-type AnnualReportsSectionProps = { locale: AppLocale; uscc: string; reports: AnnualReportSummary[] };
+type AnnualReportsSectionProps = { locale: AppLocale; uscc: string; reports: AnnualReportSummary[]; view: SectionView };
 
 /** 企业年报信息: one row per year, linking to the report. */
-export async function AnnualReportsSection({ locale, uscc, reports }: AnnualReportsSectionProps) {
+export async function AnnualReportsSection({ locale, uscc, reports, view }: AnnualReportsSectionProps) {
   const t = await getTranslations({ locale, namespace: "Company" });
   const f = await getRecordFormat(locale);
   return (
-    <CompanySection locale={locale} id="annual-reports" isEmpty={reports.length === 0}>
+    <CompanySection locale={locale} id="annual-reports" isEmpty={reports.length === 0} list={{ view, total: reports.length }}>
       <DataTable
         caption={t("sections.annualReports")}
-        rows={reports}
+        rows={visibleRows(reports, view)}
         rowKey={(row) => String(row.year)}
         columns={[
           {

@@ -5,18 +5,19 @@ import { DataText } from "@/components/ui/data-text";
 import type { ChattelMortgage } from "@/lib/records/company-profile";
 import { CompanySection } from "./company-section";
 import { getRecordFormat } from "./record-format";
+import { type SectionView, visibleRows } from "./record-sections";
 
-type ChattelMortgagesSectionProps = { locale: AppLocale; mortgages: ChattelMortgage[] };
+type ChattelMortgagesSectionProps = { locale: AppLocale; mortgages: ChattelMortgage[]; view: SectionView };
 
 /** 动产抵押登记信息. */
-export async function ChattelMortgagesSection({ locale, mortgages }: ChattelMortgagesSectionProps) {
+export async function ChattelMortgagesSection({ locale, mortgages, view }: ChattelMortgagesSectionProps) {
   const t = await getTranslations({ locale, namespace: "Company" });
   const f = await getRecordFormat(locale);
   return (
-    <CompanySection locale={locale} id="chattel-mortgages" isEmpty={mortgages.length === 0}>
+    <CompanySection locale={locale} id="chattel-mortgages" isEmpty={mortgages.length === 0} list={{ view, total: mortgages.length }}>
       <DataTable
         caption={t("sections.chattelMortgages")}
-        rows={mortgages}
+        rows={visibleRows(mortgages, view)}
         rowKey={(row, index) => `${index}-${row.registrationNumber}`}
         columns={[
           { key: "number", header: t("mortgages.registrationNumber"), cell: (row) => <DataText text={row.registrationNumber} /> },

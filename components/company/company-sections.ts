@@ -40,6 +40,15 @@ export type CompanySectionTitle =
 
 export const CONTENTS_ID = "contents";
 
+const TITLE_KEYS = new Map<CompanySectionId, CompanySectionTitle>(
+  [...GOVERNMENT_SECTIONS, ...SELF_PUBLISHED_SECTIONS].map((section) => [section.id, section.title]),
+);
+
+/** The message key of a section's title (Company.sections.*). */
+export function sectionTitleKey(id: CompanySectionId): CompanySectionTitle {
+  return TITLE_KEYS.get(id) ?? "registration";
+}
+
 /** How many entries a section holds (shown in the contents list); null for the registration details. */
 export function sectionEntryCount(profile: CompanyProfile, id: CompanySectionId): number | null {
   const { government: g, selfPublished: s } = profile;

@@ -6,11 +6,12 @@ import type { EquityPledge } from "@/lib/records/company-profile";
 import { CompanySection } from "./company-section";
 import { PublicIdNumber } from "./public-id";
 import { getRecordFormat } from "./record-format";
+import { type SectionView, visibleRows } from "./record-sections";
 
-type EquityPledgesSectionProps = { locale: AppLocale; pledges: EquityPledge[] };
+type EquityPledgesSectionProps = { locale: AppLocale; pledges: EquityPledge[]; view: SectionView };
 
 /** 股权出质登记信息: a party's ID number is shown only when it is not a natural person's. */
-export async function EquityPledgesSection({ locale, pledges }: EquityPledgesSectionProps) {
+export async function EquityPledgesSection({ locale, pledges, view }: EquityPledgesSectionProps) {
   const t = await getTranslations({ locale, namespace: "Company" });
   const f = await getRecordFormat(locale);
   const party = (party: EquityPledge["pledgor"]) => (
@@ -22,10 +23,10 @@ export async function EquityPledgesSection({ locale, pledges }: EquityPledgesSec
     </>
   );
   return (
-    <CompanySection locale={locale} id="equity-pledges" isEmpty={pledges.length === 0}>
+    <CompanySection locale={locale} id="equity-pledges" isEmpty={pledges.length === 0} list={{ view, total: pledges.length }}>
       <DataTable
         caption={t("sections.equityPledges")}
-        rows={pledges}
+        rows={visibleRows(pledges, view)}
         rowKey={(row, index) => `${index}-${row.registrationNumber}`}
         columns={[
           { key: "number", header: t("equityPledges.registrationNumber"), cell: (row) => <DataText text={row.registrationNumber} /> },

@@ -5,18 +5,19 @@ import { DataText } from "@/components/ui/data-text";
 import type { IpPledge } from "@/lib/records/company-profile";
 import { CompanySection } from "./company-section";
 import { getRecordFormat } from "./record-format";
+import { type SectionView, visibleRows } from "./record-sections";
 
-type IpPledgesSectionProps = { locale: AppLocale; pledges: IpPledge[] };
+type IpPledgesSectionProps = { locale: AppLocale; pledges: IpPledge[]; view: SectionView };
 
 /** 知识产权出质登记信息: trademarks, patents and copyrights pledged. */
-export async function IpPledgesSection({ locale, pledges }: IpPledgesSectionProps) {
+export async function IpPledgesSection({ locale, pledges, view }: IpPledgesSectionProps) {
   const t = await getTranslations({ locale, namespace: "Company" });
   const f = await getRecordFormat(locale);
   return (
-    <CompanySection locale={locale} id="ip-pledges" isEmpty={pledges.length === 0}>
+    <CompanySection locale={locale} id="ip-pledges" isEmpty={pledges.length === 0} list={{ view, total: pledges.length }}>
       <DataTable
         caption={t("sections.ipPledges")}
-        rows={pledges}
+        rows={visibleRows(pledges, view)}
         rowKey={(row, index) => `${index}-${row.registrationNumber}`}
         columns={[
           { key: "number", header: t("ipPledges.registrationNumber"), cell: (row) => <DataText text={row.registrationNumber} /> },

@@ -5,18 +5,19 @@ import { DataText } from "@/components/ui/data-text";
 import type { JudicialAssistance } from "@/lib/records/company-profile";
 import { CompanySection } from "./company-section";
 import { getRecordFormat } from "./record-format";
+import { type SectionView, visibleRows } from "./record-sections";
 
-type JudicialAssistanceSectionProps = { locale: AppLocale; entries: JudicialAssistance[] };
+type JudicialAssistanceSectionProps = { locale: AppLocale; entries: JudicialAssistance[]; view: SectionView };
 
 /** 司法协助信息: equity freezes and court-ordered shareholder changes. */
-export async function JudicialAssistanceSection({ locale, entries }: JudicialAssistanceSectionProps) {
+export async function JudicialAssistanceSection({ locale, entries, view }: JudicialAssistanceSectionProps) {
   const t = await getTranslations({ locale, namespace: "Company" });
   const f = await getRecordFormat(locale);
   return (
-    <CompanySection locale={locale} id="judicial-assistance" isEmpty={entries.length === 0}>
+    <CompanySection locale={locale} id="judicial-assistance" isEmpty={entries.length === 0} list={{ view, total: entries.length }}>
       <DataTable
         caption={t("sections.judicialAssistance")}
-        rows={entries}
+        rows={visibleRows(entries, view)}
         rowKey={(row, index) => `${index}-${row.noticeNumber}`}
         columns={[
           { key: "kind", header: t("judicial.kind"), cell: (row) => f.term("judicial-kinds", row.kind) },

@@ -5,23 +5,25 @@ import { DataText } from "@/components/ui/data-text";
 import type { Licence } from "@/lib/records/company-profile";
 import { CompanySection } from "./company-section";
 import { getRecordFormat } from "./record-format";
+import { type SectionView, visibleRows } from "./record-sections";
 
 type LicencesSectionProps = {
   locale: AppLocale;
   /** Licences pushed by departments, or those the company published itself. */
   id: "licences" | "self-published-licences";
   licences: Licence[];
+  view: SectionView;
 };
 
 /** 行政许可信息. */
-export async function LicencesSection({ locale, id, licences }: LicencesSectionProps) {
+export async function LicencesSection({ locale, id, licences, view }: LicencesSectionProps) {
   const t = await getTranslations({ locale, namespace: "Company" });
   const f = await getRecordFormat(locale);
   return (
-    <CompanySection locale={locale} id={id} isEmpty={licences.length === 0}>
+    <CompanySection locale={locale} id={id} isEmpty={licences.length === 0} list={{ view, total: licences.length }}>
       <DataTable
         caption={t(id === "licences" ? "sections.licences" : "sections.selfLicences")}
-        rows={licences}
+        rows={visibleRows(licences, view)}
         rowKey={(row, index) => `${index}-${row.documentNumber}`}
         columns={[
           { key: "number", header: t("licences.number"), cell: (row) => <DataText text={row.documentNumber} /> },

@@ -4,11 +4,13 @@ import { DataTable } from "@/components/ui/data-table";
 import type { ListEntry } from "@/lib/records/company-profile";
 import { CompanySection } from "./company-section";
 import { getRecordFormat } from "./record-format";
+import { type SectionView, visibleRows } from "./record-sections";
 
 type ListEntriesSectionProps = {
   locale: AppLocale;
   list: "abnormal-operations" | "serious-violations";
   entries: ListEntry[];
+  view: SectionView;
 };
 
 const REASON_GROUPS = {
@@ -17,16 +19,16 @@ const REASON_GROUPS = {
 } as const;
 
 /** 列入经营异常名录信息 / 列入严重违法失信名单信息: listing and, when it happened, removal. */
-export async function ListEntriesSection({ locale, list, entries }: ListEntriesSectionProps) {
+export async function ListEntriesSection({ locale, list, entries, view }: ListEntriesSectionProps) {
   const t = await getTranslations({ locale, namespace: "Company" });
   const f = await getRecordFormat(locale);
   const groups = REASON_GROUPS[list];
   const stillListed = <span className="font-bold">{t("lists.stillListed")}</span>;
   return (
-    <CompanySection locale={locale} id={list} isEmpty={entries.length === 0}>
+    <CompanySection locale={locale} id={list} isEmpty={entries.length === 0} list={{ view, total: entries.length }}>
       <DataTable
         caption={t(list === "abnormal-operations" ? "sections.abnormalList" : "sections.seriousViolations")}
-        rows={entries}
+        rows={visibleRows(entries, view)}
         rowKey={(row, index) => `${index}-${row.listedOn}`}
         columns={[
           { key: "reason", header: t("lists.reason"), cell: (row) => f.term(groups.reason, row.reason) },

@@ -6,18 +6,19 @@ import type { Shareholder } from "@/lib/records/company-profile";
 import { CompanySection } from "./company-section";
 import { PublicIdNumber } from "./public-id";
 import { getRecordFormat } from "./record-format";
+import { type SectionView, visibleRows } from "./record-sections";
 
-type ShareholdersSectionProps = { locale: AppLocale; shareholders: Shareholder[] };
+type ShareholdersSectionProps = { locale: AppLocale; shareholders: Shareholder[]; view: SectionView };
 
 /** 股东及出资信息 as registered: who the shareholders are. */
-export async function ShareholdersSection({ locale, shareholders }: ShareholdersSectionProps) {
+export async function ShareholdersSection({ locale, shareholders, view }: ShareholdersSectionProps) {
   const t = await getTranslations({ locale, namespace: "Company" });
   const f = await getRecordFormat(locale);
   return (
-    <CompanySection locale={locale} id="shareholders" isEmpty={shareholders.length === 0}>
+    <CompanySection locale={locale} id="shareholders" isEmpty={shareholders.length === 0} list={{ view, total: shareholders.length }}>
       <DataTable
         caption={t("sections.shareholders")}
-        rows={shareholders}
+        rows={visibleRows(shareholders, view)}
         rowKey={(row, index) => `${index}-${row.name}`}
         columns={[
           { key: "name", header: t("shareholders.name"), cell: (row) => <DataText text={row.name} /> },

@@ -15,12 +15,11 @@ export function bin(name: string): string {
   return `node_modules/.bin/${name}`;
 }
 
-/** `next start` in its own process group (so stopping it stops its workers too). */
+/** The production server (scripts/serve.ts: one worker per core) in its own process group, so stopping it stops its workers too. */
 export function startSite({ port, host, env, quiet = false }: { port: number | string; host?: string; env: ExtraEnv; quiet?: boolean }): ChildProcess & { stop: () => void } {
-  const args = ["start", "-p", String(port), ...(host ? ["-H", host] : [])];
-  const child = spawn(bin("next"), args, {
+  const child = spawn(bin("tsx"), ["scripts/serve.ts"], {
     stdio: quiet ? "ignore" : ["ignore", "inherit", "inherit"],
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, PORT: String(port), ...(host ? { HOSTNAME: host } : {}) },
     detached: true,
   });
   return Object.assign(child, {
