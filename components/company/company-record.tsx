@@ -2,33 +2,26 @@ import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { formatTimestamp } from "@/lib/i18n/format-values";
 import type { CompanyProfile } from "@/lib/records/company-profile";
-import { AnnualReportsSection } from "./annual-reports-section";
-import { BranchesSection } from "./branches-section";
-import { ChangesSection } from "./changes-section";
-import { ChattelMortgagesSection } from "./chattel-mortgages-section";
 import { CompanyAlerts } from "./company-alerts";
 import { CompanyContents } from "./company-contents";
 import { CompanyHeader } from "./company-header";
-import { EquityPledgesSection } from "./equity-pledges-section";
 import { FormerNamesSection } from "./former-names-section";
-import { IpPledgesSection } from "./ip-pledges-section";
-import { JudicialAssistanceSection } from "./judicial-assistance-section";
-import { KeyPersonsSection } from "./key-persons-section";
-import { LicencesSection } from "./licences-section";
 import { LiquidationSection } from "./liquidation-section";
-import { ListEntriesSection } from "./list-entries-section";
-import { PenaltiesSection } from "./penalties-section";
+import { RecordSectionView } from "./record-section-view";
+import type { RecordSection } from "./record-sections";
 import { RegistrationSection } from "./registration-section";
-import { ContributionsSection, EquityChangesSection } from "./self-published-sections";
-import { ShareholdersSection } from "./shareholders-section";
-import { SpotChecksSection } from "./spot-checks-section";
 
 type CompanyRecordProps = { locale: AppLocale; profile: CompanyProfile };
 
-/** The whole public record of one company, grouped as on gsxt. */
+/**
+ * The public record of one company, grouped as on gsxt. List sections show their first rows
+ * and link to a page with all of them (see record-sections.ts): a company with hundreds of
+ * records still gets a page of reasonable size.
+ */
 export async function CompanyRecord({ locale, profile }: CompanyRecordProps) {
   const t = await getTranslations({ locale, namespace: "Company" });
-  const { government: g, selfPublished: s } = profile;
+  const { government: g } = profile;
+  const list = (section: RecordSection) => <RecordSectionView locale={locale} profile={profile} section={section} mode="preview" />;
   return (
     <>
       <CompanyHeader locale={locale} profile={profile} />
@@ -46,29 +39,29 @@ export async function CompanyRecord({ locale, profile }: CompanyRecordProps) {
       <div className="border-t-4 border-brand pt-4">
         <h2 className="mb-6 text-2xl font-bold">{t("groupGovernment")}</h2>
         <RegistrationSection locale={locale} profile={profile} />
-        <ShareholdersSection locale={locale} shareholders={g.shareholders} />
-        <KeyPersonsSection locale={locale} keyPersons={g.keyPersons} />
-        <BranchesSection locale={locale} branches={g.branches} />
-        <ChangesSection locale={locale} changes={g.changes} />
+        {list("shareholders")}
+        {list("key-personnel")}
+        {list("branches")}
+        {list("changes")}
         <FormerNamesSection locale={locale} formerNames={profile.formerNames} />
         <LiquidationSection locale={locale} liquidation={g.liquidation} />
-        <LicencesSection locale={locale} id="licences" licences={g.licences} />
-        <PenaltiesSection locale={locale} penalties={g.penalties} />
-        <ListEntriesSection locale={locale} list="abnormal-operations" entries={g.abnormalListings} />
-        <ListEntriesSection locale={locale} list="serious-violations" entries={g.seriousViolations} />
-        <SpotChecksSection locale={locale} spotChecks={g.spotChecks} />
-        <ChattelMortgagesSection locale={locale} mortgages={g.chattelMortgages} />
-        <EquityPledgesSection locale={locale} pledges={g.equityPledges} />
-        <JudicialAssistanceSection locale={locale} entries={g.judicialAssistance} />
+        {list("licences")}
+        {list("penalties")}
+        {list("abnormal-operations")}
+        {list("serious-violations")}
+        {list("spot-checks")}
+        {list("chattel-mortgages")}
+        {list("equity-pledges")}
+        {list("judicial-assistance")}
       </div>
 
       <div className="border-t-4 border-brand pt-4">
         <h2 className="mb-6 text-2xl font-bold">{t("groupSelf")}</h2>
-        <AnnualReportsSection locale={locale} uscc={profile.uscc} reports={s.annualReports} />
-        <ContributionsSection locale={locale} contributions={s.contributions} />
-        <EquityChangesSection locale={locale} changes={s.equityChanges} />
-        <LicencesSection locale={locale} id="self-published-licences" licences={s.licences} />
-        <IpPledgesSection locale={locale} pledges={s.ipPledges} />
+        {list("annual-reports")}
+        {list("contributions")}
+        {list("equity-changes")}
+        {list("self-published-licences")}
+        {list("ip-pledges")}
       </div>
     </>
   );

@@ -30,9 +30,9 @@ export async function CompanySection({ locale, id, isEmpty, list, children }: Co
   const showAll =
     list !== undefined && list.total > PREVIEW_ROWS && isRecordSection(id) ? (
       <p className="mt-3 font-bold">
-        <a href={recordSectionHref(locale, list.view.uscc, id)}>
+        {/* The section heading (see Section) says all of what. */}
+        <a href={recordSectionHref(locale, list.view.uscc, id)} aria-describedby={`${id}-heading`}>
           {t("showAll", { count: list.total })}
-          <span className="sr-only">{t("showAllOf", { section: title })}</span>
         </a>
       </p>
     ) : null;

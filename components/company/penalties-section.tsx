@@ -7,22 +7,35 @@ import { SummaryList } from "@/components/ui/summary-list";
 import type { Penalty } from "@/lib/records/company-profile";
 import { CompanySection } from "./company-section";
 import { getRecordFormat } from "./record-format";
+import { recordSectionHref, type SectionView, visibleRows } from "./record-sections";
 
-type PenaltiesSectionProps = { locale: AppLocale; penalties: Penalty[] };
+type PenaltiesSectionProps = { locale: AppLocale; penalties: Penalty[]; view: SectionView };
+
+/** The anchor of a penalty's card on the penalties page (penalties keep their order there). */
+function penaltyAnchor(index: number): string {
+  return `penalty-${index + 1}`;
+}
 
 /**
- * 行政处罚信息: one card per decision (a summary, "publicity ends on …", and the decision
- * document itself behind a disclosure). Only penalties still in publicity reach this page.
+ * 行政处罚信息: one card per decision (a summary and "publicity ends on …"). The decision
+ * document itself, often several pages long, is only on the page that lists all penalties
+ * (behind a disclosure); on the company page each card links to it there.
+ * Only penalties still in publicity reach this page.
  */
-export async function PenaltiesSection({ locale, penalties }: PenaltiesSectionProps) {
+export async function PenaltiesSection({ locale, penalties, view }: PenaltiesSectionProps) {
   const t = await getTranslations({ locale, namespace: "Company.penalties" });
   const f = await getRecordFormat(locale);
+  const fullListHref = recordSectionHref(locale, view.uscc, "penalties");
   return (
-    <CompanySection locale={locale} id="penalties" isEmpty={penalties.length === 0}>
+    <CompanySection locale={locale} id="penalties" isEmpty={penalties.length === 0} list={{ view, total: penalties.length }}>
       <ol className="space-y-6">
-        {penalties.map((penalty, index) => (
-          <li key={`${index}-${penalty.decisionNumber}`} className="border-t-2 border-ink pt-3">
-            <h4 className="mb-1 text-lg font-bold">
+        {visibleRows(penalties, view).map((penalty, index) => (
+          <li
+            key={`${index}-${penalty.decisionNumber}`}
+            {...(view.mode === "full" ? { id: penaltyAnchor(index) } : {})}
+            className="scroll-mt-4 border-t-2 border-ink pt-3"
+          >
+            <h4 id={`${penaltyAnchor(index)}-number`} className="mb-1 text-lg font-bold">
               <DataText text={penalty.decisionNumber} />
             </h4>
             <p className="mb-2 text-ink-secondary">{t.rich("publicityEndsOn", { date: f.dateTag, value: f.day(penalty.publicityEndsOn) })}</p>
@@ -43,9 +56,17 @@ export async function PenaltiesSection({ locale, penalties }: PenaltiesSectionPr
                 { key: "published", label: t("publishedOn"), value: f.date(penalty.publishedOn) },
               ]}
             />
-            <Disclosure summary={t("documentSummary")}>
-              <DataText as="div" text={penalty.documentText} className="whitespace-pre-line" />
-            </Disclosure>
+            {view.mode === "full" ? (
+              <Disclosure summary={t("documentSummary")}>
+                <DataText as="div" text={penalty.documentText} className="whitespace-pre-line" />
+              </Disclosure>
+            ) : (
+              <p className="mt-2">
+                <a href={`${fullListHref}#${penaltyAnchor(index)}`} aria-describedby={`${penaltyAnchor(index)}-number`}>
+                  {t("readDecision")}
+                </a>
+              </p>
+            )}
           </li>
         ))}
       </ol>

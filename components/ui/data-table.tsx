@@ -49,7 +49,8 @@ export function DataTable<Row>({ caption, isCaptionHidden = true, columns, rows,
                   key={column.key}
                   role="cell"
                   data-label={column.header}
-                  className={column.isNumeric ? "md:text-end" : undefined}
+                  // No className={undefined}: the RSC payload would carry it for every cell.
+                  {...(column.isNumeric ? { className: "md:text-end" } : {})}
                 >
                   {column.cell(row)}
                 </td>

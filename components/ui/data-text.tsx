@@ -22,7 +22,8 @@ export function scriptAttributes(text: string): { lang?: string; dir: "ltr" | "r
 export function DataText({ text, as: Element = "span", className }: DataTextProps) {
   const { lang, dir } = scriptAttributes(text);
   return (
-    <Element lang={lang} dir={dir} className={className}>
+    // Only the attributes that are set: undefined props still take room in the RSC payload.
+    <Element dir={dir} {...(lang ? { lang } : {})} {...(className ? { className } : {})}>
       {text}
     </Element>
   );
