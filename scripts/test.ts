@@ -74,6 +74,8 @@ async function main() {
 
   if (wants("static")) {
     await run(bin("tsx"), ["scripts/check-i18n.ts"]);
+    // Route types (PageProps, LayoutProps) come from Next's type generator, not from the repository.
+    await run(bin("next"), ["typegen"]);
     await run(bin("tsc"), ["--noEmit", "-p", "."]);
   }
   if (wants("unit")) await run(bin("vitest"), ["run", "tests/unit"]);
