@@ -30,7 +30,7 @@ export const RECORD_SECTIONS = [
 export type RecordSection = (typeof RECORD_SECTIONS)[number];
 
 /** Rows a list section shows on the company page. */
-export const PREVIEW_ROWS = 10;
+export const PREVIEW_ROWS = 5;
 
 export function isRecordSection(slug: string): slug is RecordSection {
   return (RECORD_SECTIONS as readonly string[]).includes(slug);
