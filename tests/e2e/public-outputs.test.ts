@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { RECORD_SECTIONS } from "@/components/company/record-sections";
 import { computeUsccCheckChar } from "@/lib/codes/credit-code";
 import { requireDatabaseUrl } from "../support/database";
 import { leakedMarkers, MARKER_USCC, plantMarkerCompany, VISIBLE } from "../support/marker-company";
@@ -18,7 +19,9 @@ describe("nothing private leaks from pages or JSON", () => {
 
   for (const locale of LOCALES) {
     it(`company and annual-report pages in ${locale}`, async () => {
-      for (const path of [`/${locale}/companies/${MARKER_USCC}`, `/${locale}/companies/${MARKER_USCC}/annual-reports/${VISIBLE.year}`]) {
+      const company = `/${locale}/companies/${MARKER_USCC}`;
+      const sectionPages = RECORD_SECTIONS.map((section) => `${company}/records/${section}`);
+      for (const path of [company, `${company}/annual-reports/${VISIBLE.year}`, ...sectionPages]) {
         const response = await get(path);
         expect(response.status, path).toBe(200);
         const html = await response.text();
@@ -27,6 +30,12 @@ describe("nothing private leaks from pages or JSON", () => {
       }
     });
   }
+
+  it("the full penalties list shows the public penalty with its decision document only", async () => {
+    const html = await (await get(`/zh/companies/${MARKER_USCC}/records/penalties`)).text();
+    expect(html).toContain(VISIBLE.penalty);
+    expect(leakedMarkers(html)).toEqual([]);
+  });
 
   it("the JSON API returns the projection without hidden values", async () => {
     const response = await get(`/api/v1/companies/${MARKER_USCC}`);
