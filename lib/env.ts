@@ -16,6 +16,11 @@ const schema = z.object({
   HOSTNAME: z.string().optional(),
   /** Worker processes of `npm run serve`; default one per CPU core. */
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
+  /** Meilisearch (optional): when MEILI_URL is set, search goes to it, fed by the outbox. */
+  MEILI_URL: z.string().url().optional(),
+  MEILI_MASTER_KEY: z.string().min(1).optional(),
+  /** The live index's uid (a reindex swaps a fresh one in under this name). */
+  MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default("companies"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

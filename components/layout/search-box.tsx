@@ -1,4 +1,6 @@
+import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
+import { MAX_SUGGESTIONS, SearchSuggestions } from "@/components/search/search-suggestions";
 
 type SearchBoxProps = {
   locale: AppLocale;
@@ -12,13 +14,18 @@ type SearchBoxProps = {
   id: string;
   isLabelHidden?: boolean;
   size?: "compact" | "large";
+  /** Search state to keep when a new query is submitted (filters and sort on the results page). */
+  hiddenFields?: [name: string, value: string][];
+  /** Shown under the label, e.g. "Enter no more than 100 characters". */
+  errorText?: string;
 };
 
 /**
  * A plain GET form to `/{locale}/search?q=…`: works without JavaScript, and the result URL can be
- * bookmarked and shared.
+ * bookmarked and shared. Once JavaScript has loaded, the input also suggests companies as you
+ * type (components/search/search-suggestions.tsx).
  */
-export function SearchBox({
+export async function SearchBox({
   locale,
   label,
   buttonText,
@@ -27,10 +34,16 @@ export function SearchBox({
   id,
   isLabelHidden = false,
   size = "compact",
+  hiddenFields = [],
+  errorText,
 }: SearchBoxProps) {
+  const t = await getTranslations({ locale, namespace: "Search.suggestions" });
   const inputId = `${id}-q`;
   const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errorText ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   const isLarge = size === "large";
+  const announcements = Array.from({ length: MAX_SUGGESTIONS + 1 }, (_, count) => t("available", { count }));
 
   return (
     <form action={`/${locale}/search`} method="get" role="search" className="w-full">
@@ -47,18 +60,26 @@ export function SearchBox({
           {hint}
         </p>
       ) : null}
-      <div className="flex w-full items-stretch">
-        <input
-          id={inputId}
-          name="q"
-          type="search"
-          defaultValue={defaultValue}
-          aria-describedby={hintId}
-          autoComplete="off"
-          spellCheck={false}
-          enterKeyHint="search"
-          dir="auto"
-          className={`input-text min-w-0 flex-1 ${isLarge ? "min-h-12 text-lg" : ""}`}
+      {errorText ? (
+        <p id={errorId} className="mb-2 font-bold text-error">
+          {errorText}
+        </p>
+      ) : null}
+      {hiddenFields.map(([name, value], index) => (
+        <input key={`${name}-${index}`} type="hidden" name={name} value={value} />
+      ))}
+      <div className="relative flex w-full items-stretch">
+        <SearchSuggestions
+          locale={locale}
+          input={{
+            id: inputId,
+            name: "q",
+            defaultValue,
+            describedBy,
+            className: `input-text min-w-0 flex-1 ${isLarge ? "min-h-12 text-lg" : ""} ${errorText ? "border-error" : ""}`,
+          }}
+          listLabel={t("listLabel")}
+          announcements={announcements}
         />
         <button
           type="submit"

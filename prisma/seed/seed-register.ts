@@ -1,6 +1,8 @@
 import type { Client } from "pg";
 import { createRegisterGenerator } from "./generate/register";
-import { createRowWriter } from "./write-rows";
+import { buildSearchEntry } from "@/lib/search/postgres/search-entry";
+import type { SeedRows } from "./generate/register";
+import { createRowWriter, type Row } from "./write-rows";
 
 /** Tables in dependency order: parents before children. */
 export const SEED_TABLE_ORDER = [
@@ -31,7 +33,33 @@ export const SEED_TABLE_ORDER = [
 ] as const;
 
 /** Every table the register's data lives in, for a reset. */
-const ALL_DATA_TABLES = ["audit_log", "search_outbox", ...SEED_TABLE_ORDER, "authority"];
+const ALL_DATA_TABLES = ["audit_log", "search_outbox", "search_entry", ...SEED_TABLE_ORDER, "authority"];
+
+/** The postgres search adapter's rows for a batch of generated companies (lib/search/postgres). */
+function searchEntryRows(batch: SeedRows): Row[] {
+  const formerNames = new Map<number, string[]>();
+  for (const change of batch.change_record ?? []) {
+    if (change.item !== "name") continue;
+    const id = Number(change.enterprise_id);
+    formerNames.set(id, [...(formerNames.get(id) ?? []), String(change.before)]);
+  }
+  return (batch.enterprise ?? []).map((company) => {
+    const entry = buildSearchEntry({
+      nameZh: String(company.name_zh),
+      formerNames: formerNames.get(Number(company.id)) ?? [],
+      legalRepName: String(company.legal_rep_name),
+    });
+    return {
+      enterprise_id: company.id,
+      names: entry.names,
+      person: entry.person,
+      name_bigrams: entry.nameBigrams,
+      person_bigrams: entry.personBigrams,
+      pinyin: entry.pinyin,
+      pinyin_initials: entry.pinyinInitials,
+    };
+  });
+}
 
 export type SeedOptions = {
   count: number;
@@ -86,6 +114,7 @@ export async function seedRegister(client: Client, options: SeedOptions): Promis
         await writer.insert(table, rows);
         rowCount += rows.length;
       }
+      await writer.insert("search_entry", searchEntryRows(batch));
       await client.query(
         `INSERT INTO audit_log (actor, action, entity_type, entity_id, detail) VALUES ('system:seed', 'register.seed', 'enterprise', $1, $2)`,
         [`${from + 1}-${from + companies}`, JSON.stringify({ seed: options.seed, asOf: options.asOf, companies })],

@@ -1,5 +1,6 @@
 import { Client } from "pg";
 import { generateUscc } from "@/lib/codes/credit-code";
+import { buildSearchEntry } from "@/lib/search/postgres/search-entry";
 
 /**
  * A company whose private fields hold marker values, planted straight into the database so
@@ -57,6 +58,12 @@ export async function plantMarkerCompany(databaseUrl: string): Promise<string> {
       [MARKER_USCC, VISIBLE.name, MARKERS.legalRepId, authority, MARKERS.liaisonName, MARKERS.liaisonPhone],
     );
     const id = rows[0].id;
+    // The app writes a company's search entry with it (lib/search/postgres/search-entry.ts).
+    const entry = buildSearchEntry({ nameZh: VISIBLE.name, formerNames: [], legalRepName: "王标记" });
+    await client.query(
+      `INSERT INTO search_entry (enterprise_id, names, person, name_bigrams, person_bigrams, pinyin, pinyin_initials) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [id, entry.names, entry.person, entry.nameBigrams, entry.personBigrams, entry.pinyin, entry.pinyinInitials],
+    );
     await client.query(
       `INSERT INTO shareholder (enterprise_id, position, name, kind, is_natural_person, id_document_type, id_document_number)
        VALUES ($1, 1, $2, 'natural-person', true, 'resident-id', $3),

@@ -6,48 +6,51 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SearchBox } from "@/components/layout/search-box";
 import { CodeHint } from "@/components/search/code-hint";
 import { SearchEmptyState } from "@/components/search/search-empty-state";
+import { SORT_LABEL_KEYS, SearchFilters, searchFieldId } from "@/components/search/search-filters";
 import { SearchHitItem } from "@/components/search/search-hit-item";
+import { Banner } from "@/components/ui/banner";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
-import { routing, type AppLocale } from "@/i18n/routing";
+import { routing } from "@/i18n/routing";
 import { classifyCodeInput } from "@/lib/codes/credit-code";
 import { formatCount } from "@/lib/i18n/format-values";
-import { searchCompanies } from "@/lib/records/company-search";
+import { searchCompanies } from "@/lib/search";
+import { SEARCH_SORTS } from "@/lib/search/contract";
+import {
+  MAX_PAGE,
+  SEARCH_PARAM_NAMES,
+  hasFilters,
+  parseSearchParams,
+  searchPageHref,
+  toSearchParams,
+  type SearchParamName,
+} from "@/lib/search/search-params";
 
-const PAGE_SIZE = 20;
-const MAX_QUERY_LENGTH = 200;
-/** Deep pages cost the database and help nobody: refine the search instead. */
-const MAX_PAGE = 500;
+type RawParams = Record<string, string | string[] | undefined>;
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-function readQuery(searchParams: SearchParams): { query: string; page: number } {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-  const query = first(searchParams.q).trim().slice(0, MAX_QUERY_LENGTH);
-  const page = Number.parseInt(first(searchParams.page), 10);
-  return { query, page: Number.isInteger(page) && page >= 1 ? Math.min(page, MAX_PAGE) : 1 };
-}
-
-function searchHref(locale: AppLocale, query: string, page: number): string {
-  const params = new URLSearchParams({ q: query });
-  if (page > 1) params.set("page", String(page));
-  return `/${locale}/search?${params.toString()}`;
-}
+const firstValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/search">): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Search" });
-  const { query, page } = readQuery(await searchParams);
-  if (!query) return { title: t("title") };
-  const title = t("titleWithQuery", { query });
+  const parsed = parseSearchParams(await searchParams);
+  const { q, page } = parsed.query;
+  const base = q ? t("titleWithQuery", { query: q }) : t("title");
+  const title = page > 1 ? t("titleWithPage", { title: base, page: String(page) }) : base;
   return {
-    title: page > 1 ? t("titleWithPage", { title, page: String(page) }) : title,
-    robots: { index: false },
+    title: parsed.ok ? title : t("errors.titlePrefix", { title }),
+    // Result pages are endless combinations of the same records: keep them out of search engines.
+    ...(q || hasFilters(parsed.query.filters) ? { robots: { index: false } } : {}),
   };
 }
 
-/** /{locale}/search?q=&page=: interim search over names, codes and legal representatives. */
+/**
+ * /{locale}/search?q=&status=&…&page=: the URL is the whole state (lib/search/search-params.ts).
+ * Filters and sort are one GET form, pages and sorts are links: everything works without
+ * JavaScript. An exact code or registration number that names one company opens its record.
+ */
 export default async function SearchPage({ params, searchParams }: PageProps<"/[locale]/search">) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
@@ -55,8 +58,19 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
   await connection();
   const t = await getTranslations({ locale, namespace: "Search" });
   const layout = await getTranslations({ locale, namespace: "Layout" });
-  const { query, page } = readQuery(await searchParams);
+  const raw: RawParams = await searchParams;
+  const parsed = parseSearchParams(raw);
+  const { query } = parsed;
+  const fieldErrors = parsed.ok ? {} : parsed.fieldErrors;
+  const isFiltered = hasFilters(query.filters);
 
+  const errors = (Object.keys(fieldErrors) as SearchParamName[])
+    .sort((a, b) => SEARCH_PARAM_NAMES.indexOf(a) - SEARCH_PARAM_NAMES.indexOf(b))
+    .map((name) => ({ href: `#${searchFieldId(name)}`, text: t(`errors.${fieldErrors[name] ?? "pageInvalid"}`) }));
+  const errorSummary = <ErrorSummary title={t("errors.summaryTitle")} errors={errors} />;
+
+  // A new query keeps the filters and sort; it starts again at page 1.
+  const keptState = [...toSearchParams({ q: "", filters: query.filters, sort: query.sort }).entries()];
   const searchBox = (
     <div className="mb-6 max-w-2xl">
       <SearchBox
@@ -65,15 +79,25 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
         label={t("searchLabel")}
         hint={t("searchHint")}
         buttonText={layout("searchButton")}
-        defaultValue={query}
+        defaultValue={fieldErrors.q ? firstValue(raw.q) : query.q}
+        errorText={fieldErrors.q ? t(`errors.${fieldErrors.q}`) : undefined}
         size="large"
+        hiddenFields={keptState}
       />
     </div>
   );
 
-  if (!query) {
+  const typed = {
+    from: fieldErrors.from || fieldErrors.to ? firstValue(raw.from) : undefined,
+    to: fieldErrors.from || fieldErrors.to ? firstValue(raw.to) : undefined,
+    capitalMin: fieldErrors.capitalMin || fieldErrors.capitalMax ? firstValue(raw.capitalMin) : undefined,
+    capitalMax: fieldErrors.capitalMin || fieldErrors.capitalMax ? firstValue(raw.capitalMax) : undefined,
+  };
+
+  if (!query.q && !isFiltered) {
     return (
       <>
+        {errorSummary}
         <PageHeading>{t("heading")}</PageHeading>
         {searchBox}
         <p className="max-w-3xl text-ink-secondary">{t("noQuery")}</p>
@@ -81,60 +105,102 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
     );
   }
 
-  const result = await searchCompanies({ query, page, pageSize: PAGE_SIZE });
+  const result = await searchCompanies(query);
   // An exact code or registration number that names one company goes straight to its record.
-  const input = classifyCodeInput(query);
-  if (input.kind !== "other" && result.total === 1 && page === 1 && result.items.length === 1) {
-    redirect(`/${locale}/companies/${result.items[0].uscc}`);
+  const input = classifyCodeInput(query.q);
+  if (parsed.ok && !isFiltered && input.kind !== "other" && query.page === 1 && result.total === 1 && result.hits.length === 1) {
+    redirect(`/${locale}/companies/${result.hits[0].uscc}`);
   }
 
-  const totalPages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
-  const from = (page - 1) * PAGE_SIZE + 1;
-  const to = from + result.items.length - 1;
+  const totalPages = Math.min(MAX_PAGE, Math.max(1, Math.ceil(result.total / query.pageSize)));
+  const from = (query.page - 1) * query.pageSize + 1;
+  const to = from + result.hits.length - 1;
+  const hrefFor = (changes: Partial<typeof query>) => searchPageHref(locale, { ...query, ...changes });
+  const clearFiltersHref = isFiltered ? searchPageHref(locale, { q: query.q, filters: {}, sort: query.sort }) : undefined;
 
   return (
     <>
+      {errorSummary}
       <PageHeading>{t("heading")}</PageHeading>
       {searchBox}
-      {result.codeHint && input.kind === "uscc" ? (
-        <CodeHint locale={locale} typed={input.check.code} expected={result.codeHint.expected} />
+      {result.isDegraded ? (
+        <Banner tone="warning" title={t("degraded.title")}>
+          <p>{t("degraded.text")}</p>
+        </Banner>
       ) : null}
-      {result.total === 0 ? (
-        <SearchEmptyState locale={locale} query={query} />
-      ) : (
-        <>
-          <h2 className="mb-2 text-lg font-bold">
-            {t.rich("count", { count: result.total, query: (chunks) => <bdi>{chunks}</bdi>, value: query })}
+      {result.codeHint ? <CodeHint locale={locale} typed={result.codeHint.code} expected={result.codeHint.expected} /> : null}
+
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-[minmax(0,18rem)_minmax(0,1fr)] md:gap-8">
+        <div className="min-w-0">
+          <SearchFilters locale={locale} query={query} facets={result.facets} fieldErrors={fieldErrors} typed={typed} />
+        </div>
+
+        <section id="search-results" aria-labelledby="search-results-count" tabIndex={-1} className="min-w-0">
+          <h2 id="search-results-count" className="mb-2 text-lg font-bold">
+            {query.q
+              ? t.rich("count", { count: result.total, query: (chunks) => <bdi>{chunks}</bdi>, value: query.q })
+              : t("countNoQuery", { count: result.total })}
           </h2>
-          {result.items.length > 0 ? (
-            <p className="text-ink-secondary">
-              {t("showing", { from: formatCount(locale, from), to: formatCount(locale, to), total: formatCount(locale, result.total) })}
-            </p>
+
+          {result.total === 0 ? (
+            <SearchEmptyState locale={locale} query={query.q} clearFiltersHref={clearFiltersHref} />
           ) : (
-            <p className="mt-4">
-              {t.rich("pageOutOfRange", { link: (chunks) => <a href={searchHref(locale, query, 1)}>{chunks}</a> })}
-            </p>
+            <>
+              {result.hits.length > 0 ? (
+                <p className="text-ink-secondary">
+                  {t("showing", {
+                    from: formatCount(locale, from),
+                    to: formatCount(locale, to),
+                    total: formatCount(locale, result.total),
+                  })}
+                </p>
+              ) : (
+                <p className="mt-4">
+                  {t.rich("pageOutOfRange", { link: (chunks) => <a href={hrefFor({ page: 1 })}>{chunks}</a> })}
+                </p>
+              )}
+
+              <nav aria-label={t("sort.linksLabel")} className="mt-3">
+                <p className="mb-1 font-bold">{t("sort.label")}</p>
+                <ul className="flex flex-wrap gap-x-4 gap-y-1">
+                  {SEARCH_SORTS.map((sort) => (
+                    <li key={sort}>
+                      {sort === query.sort ? (
+                        <span aria-current="true" className="font-bold">
+                          {t(`sort.${SORT_LABEL_KEYS[sort]}`)}
+                        </span>
+                      ) : (
+                        <a href={hrefFor({ sort, page: 1 })}>{t(`sort.${SORT_LABEL_KEYS[sort]}`)}</a>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+
+              <h2 className="sr-only">{t("results")}</h2>
+              <ol className="mt-3 border-t border-rule">
+                {result.hits.map((hit) => (
+                  <SearchHitItem key={hit.uscc} locale={locale} hit={hit} />
+                ))}
+              </ol>
+
+              {result.hits.length > 0 ? (
+                <Pagination
+                  currentPage={query.page}
+                  totalPages={totalPages}
+                  hrefFor={(page) => hrefFor({ page })}
+                  labels={{
+                    nav: t("pagination.nav"),
+                    previous: t("pagination.previous"),
+                    next: t("pagination.next"),
+                    page: (page) => t("pagination.page", { page: String(page) }),
+                  }}
+                />
+              ) : null}
+            </>
           )}
-          <ol className="mt-2 border-t border-rule">
-            {result.items.map((hit) => (
-              <SearchHitItem key={hit.uscc} locale={locale} hit={hit} />
-            ))}
-          </ol>
-          {result.items.length > 0 ? (
-            <Pagination
-              currentPage={page}
-              totalPages={Math.min(totalPages, MAX_PAGE)}
-              hrefFor={(target) => searchHref(locale, query, target)}
-              labels={{
-                nav: t("pagination.nav"),
-                previous: t("pagination.previous"),
-                next: t("pagination.next"),
-                page: (target) => t("pagination.page", { page: String(target) }),
-              }}
-            />
-          ) : null}
-        </>
-      )}
+        </section>
+      </div>
     </>
   );
 }

@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import { AppError, problemResponse } from "@/lib/api/problem";
+import { suggestCompanies } from "@/lib/search";
+import { parseSearchParams } from "@/lib/search/search-params";
+
+/** At most this many suggestions (the list under the search box). */
+const SUGGESTION_LIMIT = 10;
+
+/**
+ * GET /api/v1/search/suggest?q= — `{ suggestions }`, at most 10 companies for the search box's
+ * suggestions as you type. An empty q gives an empty list; q is read like the search page's.
+ */
+export async function GET(request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  try {
+    const parsed = parseSearchParams(new URLSearchParams(url.searchParams.has("q") ? [["q", url.searchParams.get("q") ?? ""]] : []));
+    if (!parsed.ok && parsed.fieldErrors.q) {
+      const t = await getTranslations({ locale: "en", namespace: "Search.errors" });
+      throw new AppError("unprocessable", "Check the search parameters: q.", [
+        { field: "q", reason: parsed.fieldErrors.q, detail: t(parsed.fieldErrors.q) },
+      ]);
+    }
+    const q = parsed.query.q;
+    const suggestions = q.length < 1 ? [] : (await suggestCompanies(q, SUGGESTION_LIMIT)).slice(0, SUGGESTION_LIMIT);
+    return Response.json({ suggestions }, { headers: { "cache-control": "public, max-age=60" } });
+  } catch (error) {
+    return problemResponse(error, url.pathname);
+  }
+}

@@ -1,0 +1,172 @@
+import { Client } from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SearchIndex, SearchQuery } from "@/lib/search/contract";
+import { createPostgresIndex } from "@/lib/search/postgres/adapter";
+import { namePinyin } from "@/lib/search/pinyin";
+import { requireDatabaseUrl } from "../../support/database";
+
+/**
+ * The search contract, run against every engine available here, compared with a brute-force
+ * truth computed in JavaScript over the whole seeded register. Meilisearch runs only where
+ * MEILI_URL points at a server — none can run on the project's machines (STACK-NOTES.md).
+ */
+type Company = { uscc: string; registrationNumber: string | null; nameZh: string; nameUg: string | null; legalRepName: string; status: string; formerNames: string[] };
+
+const ENGINES: { name: string; create: () => SearchIndex }[] = [{ name: "postgres", create: () => createPostgresIndex({ today: () => "2026-11-23" }) }];
+if (!process.env.MEILI_URL) console.log("search contract: Meilisearch skipped (MEILI_URL not set; no server can run on this machine)");
+
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+function fragmentOf(text: string, next: () => number, length: number): string {
+  const characters = Array.from(text);
+  const start = Math.floor(next() * Math.max(1, characters.length - length + 1));
+  return characters.slice(start, start + length).join("");
+}
+
+const fold = (text: string) => text.normalize("NFKC").toLowerCase();
+
+for (const engine of ENGINES) {
+  describe(`search contract: ${engine.name}`, () => {
+    let index: SearchIndex;
+    let companies: Company[];
+
+    async function allUsccs(query: Omit<SearchQuery, "page" | "pageSize" | "sort" | "filters"> & Partial<SearchQuery>): Promise<Set<string>> {
+      const result = await index.search({ filters: {}, sort: "relevance", page: 1, pageSize: 1000, ...query });
+      expect(result.total).toBe(result.hits.length);
+      return new Set(result.hits.map((hit) => hit.uscc));
+    }
+
+    beforeAll(async () => {
+      index = engine.create();
+      const client = new Client({ connectionString: requireDatabaseUrl() });
+      await client.connect();
+      const { rows } = await client.query<{ uscc: string; registration_number: string | null; name_zh: string; name_ug: string | null; legal_rep_name: string; status: string; former: string[] }>(
+        `SELECT uscc, registration_number, name_zh, name_ug, legal_rep_name, status,
+                ARRAY(SELECT before FROM change_record c WHERE c.enterprise_id = e.id AND c.item = 'name') AS former
+           FROM enterprise e`,
+      );
+      await client.end();
+      companies = rows.map((row) => ({
+        uscc: row.uscc.trim(), registrationNumber: row.registration_number, nameZh: row.name_zh, nameUg: row.name_ug,
+        legalRepName: row.legal_rep_name, status: row.status, formerNames: row.former,
+      }));
+    });
+    afterAll(() => {});
+
+    it("finds every company containing a 2–4 character name fragment, and only those (recall and precision 1.0)", async () => {
+      const next = random(7);
+      for (let i = 0; i < 40; i++) {
+        const company = companies[Math.floor(next() * companies.length)];
+        const fragment = fragmentOf(company.nameZh, next, 2 + (i % 3));
+        if (/\s/.test(fragment)) continue;
+        const part = fold(fragment);
+        const truth = new Set(
+          companies
+            .filter((c) => [c.nameZh, ...c.formerNames].some((name) => fold(name).includes(part)) || fold(c.legalRepName).includes(part))
+            .map((c) => c.uscc),
+        );
+        expect(await allUsccs({ q: fragment }), fragment).toEqual(truth);
+      }
+    });
+
+    it("requires every part of a multi-part query", async () => {
+      const next = random(11);
+      for (let i = 0; i < 20; i++) {
+        const company = companies[Math.floor(next() * companies.length)];
+        const a = fragmentOf(company.nameZh, next, 2);
+        const b = fragmentOf(company.nameZh, next, 2);
+        const parts = [fold(a), fold(b)];
+        const matches = (c: Company) => parts.every((part) => [c.nameZh, ...c.formerNames, c.legalRepName].some((text) => fold(text).includes(part)));
+        const truth = new Set(companies.filter(matches).map((c) => c.uscc));
+        const found = await allUsccs({ q: `${a} ${b}` });
+        expect(found.has(company.uscc)).toBe(true);
+        expect(found, `${a} ${b}`).toEqual(truth);
+      }
+    });
+
+    it("finds codes typed loosely, code prefixes and registration numbers", async () => {
+      for (const company of companies.slice(0, 30)) {
+        const loose = `${company.uscc.slice(0, 8)} ${company.uscc.slice(8)}`.toLowerCase().replace(/[0-9]/, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
+        const result = await index.search({ q: loose, filters: {}, sort: "relevance", page: 1, pageSize: 10 });
+        expect(result.hits[0]?.uscc, loose).toBe(company.uscc);
+        const prefix = company.uscc.slice(0, 10);
+        const truth = new Set(companies.filter((c) => c.uscc.startsWith(prefix) || c.registrationNumber?.startsWith(prefix)).map((c) => c.uscc));
+        expect(await allUsccs({ q: prefix })).toEqual(truth);
+        if (company.registrationNumber) {
+          expect((await allUsccs({ q: company.registrationNumber })).has(company.uscc)).toBe(true);
+        }
+      }
+    });
+
+    it("hints at the right check character and still looks the code up", async () => {
+      const company = companies[0];
+      const wrong = company.uscc[17] === "0" ? "1" : "0";
+      const result = await index.search({ q: company.uscc.slice(0, 17) + wrong, filters: {}, sort: "relevance", page: 1, pageSize: 10 });
+      expect(result.codeHint).toEqual({ kind: "check-character", code: company.uscc.slice(0, 17) + wrong, expected: company.uscc[17] });
+    });
+
+    it("finds legal representatives, Uyghur names, former names and pinyin", async () => {
+      for (const company of companies.slice(0, 40)) {
+        expect((await allUsccs({ q: company.legalRepName })).has(company.uscc), company.legalRepName).toBe(true);
+        if (company.nameUg) {
+          const word = company.nameUg.split(" ")[0];
+          expect((await allUsccs({ q: word })).has(company.uscc), word).toBe(true);
+        }
+        for (const former of company.formerNames) expect((await allUsccs({ q: former })).has(company.uscc), former).toBe(true);
+        const { pinyin, initials } = namePinyin(company.nameZh);
+        expect((await allUsccs({ q: initials.slice(0, 6) })).has(company.uscc), initials).toBe(true);
+        expect((await allUsccs({ q: pinyin.slice(0, 12) })).has(company.uscc), pinyin).toBe(true);
+      }
+    });
+
+    it("ranks the exact name first, and live companies above closed ones", async () => {
+      for (const company of companies.slice(0, 20)) {
+        const result = await index.search({ q: company.nameZh, filters: {}, sort: "relevance", page: 1, pageSize: 5 });
+        expect(result.hits[0].nameZh).toBe(company.nameZh);
+      }
+    });
+
+    it("filters with counts that match the results", async () => {
+      const all = await index.search({ q: "", filters: {}, sort: "relevance", page: 1, pageSize: 10 });
+      expect(all.total).toBe(companies.length);
+      for (const [status, count] of Object.entries(all.facets.statuses)) {
+        expect(count).toBe(companies.filter((c) => c.status === status).length);
+        const filtered = await index.search({ q: "", filters: { statuses: [status] }, sort: "relevance", page: 1, pageSize: 1000 });
+        expect(filtered.total).toBe(count);
+        expect(filtered.hits.every((hit) => hit.status === status)).toBe(true);
+      }
+      const abnormal = await index.search({ q: "", filters: { isOnAbnormalList: true }, sort: "relevance", page: 1, pageSize: 1000 });
+      expect(abnormal.total).toBe(all.facets.isOnAbnormalList);
+      expect(abnormal.hits.every((hit) => hit.alerts.isOnAbnormalList)).toBe(true);
+    });
+
+    it("sorts and paginates without losing or repeating a company", async () => {
+      const seen = new Set<string>();
+      let previous = "9999-12-31";
+      for (let page = 1; page <= 3; page++) {
+        const result = await index.search({ q: "", filters: {}, sort: "established-desc", page, pageSize: 50 });
+        for (const hit of result.hits) {
+          expect(seen.has(hit.uscc)).toBe(false);
+          seen.add(hit.uscc);
+          expect(hit.establishedOn <= previous).toBe(true);
+          previous = hit.establishedOn;
+        }
+      }
+      expect(seen.size).toBe(150);
+    });
+
+    it("highlights the matched parts", async () => {
+      const company = companies[3];
+      const fragment = Array.from(company.nameZh).slice(2, 4).join("");
+      const result = await index.search({ q: fragment, filters: {}, sort: "relevance", page: 1, pageSize: 1000 });
+      const hit = result.hits.find((h) => h.uscc === company.uscc);
+      expect(hit?.highlights.nameZh.filter((segment) => segment.isMatch).map((segment) => segment.text)).toContain(fragment);
+    });
+  });
+}
