@@ -5,6 +5,7 @@
  * --dry-run counts the documents and checks that Meilisearch answers, without writing.
  */
 import { parseArgs } from "node:util";
+import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { createMeilisearchClient } from "@/lib/search/meilisearch/client";
 import { reindexAll } from "@/lib/search/meilisearch/reindex";
@@ -44,6 +45,7 @@ async function main() {
     progress.finish();
     console.log(`Indexed ${indexed} companies into "${env.MEILI_INDEX}".`);
   } finally {
+    await db.$disconnect();
     await database.close();
   }
 }

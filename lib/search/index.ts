@@ -1,4 +1,5 @@
 import type { SearchIndex, SearchQuery, SearchResult, Suggestion } from "./contract";
+import { createMeilisearchIndexFromEnv } from "./meilisearch/adapter";
 import { createPostgresIndex } from "./postgres/adapter";
 
 /**
@@ -8,9 +9,12 @@ import { createPostgresIndex } from "./postgres/adapter";
  */
 const postgres = createPostgresIndex();
 
-/** The configured engine (Meilisearch when MEILI_URL is set: wired in with its adapter). */
+let configured: SearchIndex | undefined;
+
+/** The configured engine: Meilisearch when MEILI_URL is set (its settings are applied by `npm run search:reindex`), else postgres. */
 function configuredIndex(): SearchIndex {
-  return postgres;
+  configured ??= createMeilisearchIndexFromEnv() ?? postgres;
+  return configured;
 }
 
 export async function searchCompanies(query: SearchQuery): Promise<SearchResult> {

@@ -29,6 +29,13 @@ import {
 
 type RawParams = Record<string, string | string[] | undefined>;
 
+function givenSearch(raw: RawParams): string {
+  const pairs = Object.entries(raw).flatMap(([name, value]) =>
+    value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((item): [string, string] => [name, item]),
+  );
+  return new URLSearchParams(pairs).toString();
+}
+
 const firstValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/search">): Promise<Metadata> {
@@ -63,6 +70,8 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
   const { query } = parsed;
   const fieldErrors = parsed.ok ? {} : parsed.fieldErrors;
   const isFiltered = hasFilters(query.filters);
+  // One search, one URL: drop the empty inputs a GET form sends, defaults and unknown parameters.
+  if (parsed.ok && toSearchParams(query).toString() !== givenSearch(raw)) redirect(searchPageHref(locale, query));
 
   const errors = (Object.keys(fieldErrors) as SearchParamName[])
     .sort((a, b) => SEARCH_PARAM_NAMES.indexOf(a) - SEARCH_PARAM_NAMES.indexOf(b))

@@ -1,0 +1,184 @@
+/**
+ * npm run bench:search -- [--companies 1000000] [--queries 400] [--clients 8] [--no-build] [--no-http]
+ * Search speed on a realistic register: DATABASE_URL (PostgreSQL; seeded here when it holds fewer
+ * companies — it is emptied first), or with --embedded an on-disk PGlite (default 100,000).
+ * A mixed query set drawn from the data (full names, 2–4 character fragments, code prefixes, legal
+ * representatives, pinyin and initials, multi-part queries, half of them with filters):
+ *   - engine calls (lib/search, facets included): p50 and p95 per kind and overall;
+ *   - the search page over HTTP at 8 concurrent clients (production server): p50/p95.
+ * Targets (issue 3): engine p50 ≤ 5 ms, p95 ≤ 30 ms; page p95 ≤ 60 ms.
+ */
+import http from "node:http";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { Client } from "pg";
+import { embeddedDatabaseUrl, getEnv } from "@/lib/env";
+import { startEmbeddedServer, type EmbeddedServer } from "@/lib/db/embedded-server";
+import { applyMigrations } from "@/lib/db/migrations";
+import type { SearchFilters } from "@/lib/search/contract";
+import { namePinyin } from "@/lib/search/pinyin";
+import { countEnterprises, resetRegister, seedRegister } from "@/prisma/seed/seed-register";
+import { freePort } from "./support/database";
+import { createProgress } from "./support/progress";
+import { bin, runCommand, startSite, waitForHttp } from "./support/processes";
+
+const { values } = parseArgs({
+  options: {
+    companies: { type: "string" },
+    queries: { type: "string", default: "400" },
+    clients: { type: "string", default: "8" },
+    embedded: { type: "boolean", default: false },
+    "no-build": { type: "boolean", default: false },
+    "no-http": { type: "boolean", default: false },
+    workers: { type: "string", default: String(Math.max(1, os.availableParallelism() - 1)) },
+  },
+});
+
+type BenchQuery = { kind: string; q: string; filters: SearchFilters };
+
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+function summary(timings: number[]): string {
+  const sorted = [...timings].sort((a, b) => a - b);
+  return `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms (n=${sorted.length})`;
+}
+
+async function buildQueries(client: Client, count: number): Promise<BenchQuery[]> {
+  const { rows } = await client.query<{ uscc: string; name_zh: string; legal_rep_name: string; region_code: string }>(
+    `SELECT uscc, name_zh, legal_rep_name, region_code FROM enterprise TABLESAMPLE SYSTEM (1) LIMIT ${Math.ceil(count / 4)}`,
+  );
+  const next = random(42);
+  const fragment = (name: string, length: number) => {
+    const characters = Array.from(name);
+    const start = Math.floor(next() * Math.max(1, characters.length - length));
+    return characters.slice(start, start + length).join("");
+  };
+  const queries: BenchQuery[] = [];
+  for (const row of rows) {
+    const { pinyin, initials } = namePinyin(row.name_zh);
+    const candidates: BenchQuery[] = [
+      { kind: "full name", q: row.name_zh, filters: {} },
+      { kind: "fragment", q: fragment(row.name_zh, 2 + Math.floor(next() * 3)), filters: {} },
+      { kind: "code prefix", q: row.uscc.slice(0, 8 + Math.floor(next() * 6)).toLowerCase(), filters: {} },
+      { kind: "legal representative", q: row.legal_rep_name, filters: {} },
+      { kind: "pinyin", q: next() < 0.5 ? initials.slice(0, 4) : pinyin.slice(0, 10), filters: {} },
+      { kind: "multi-part", q: `${fragment(row.name_zh, 2)} ${fragment(row.name_zh, 2)}`, filters: {} },
+    ];
+    for (const candidate of candidates) {
+      if (next() < 0.5) candidate.filters = next() < 0.5 ? { statuses: ["active"] } : { prefectures: [`${row.region_code.slice(0, 4)}00`], isOnAbnormalList: next() < 0.3 };
+    }
+    queries.push(...candidates);
+  }
+  return queries.slice(0, count);
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+function getStatus(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent }, (response) => {
+        response.on("data", () => {});
+        response.on("end", () => resolve(response.statusCode ?? 0));
+      })
+      .on("error", reject);
+  });
+}
+
+function searchUrl(base: string, query: BenchQuery): string {
+  const params = new URLSearchParams({ q: query.q });
+  for (const prefecture of query.filters.prefectures ?? []) params.append("prefecture", prefecture);
+  for (const status of query.filters.statuses ?? []) params.append("status", status);
+  if (query.filters.isOnAbnormalList) params.set("abnormal", "1");
+  return `${base}/zh/search?${params}`;
+}
+
+async function main() {
+  let embedded: EmbeddedServer | null = null;
+  if (values.embedded) {
+    const port = await freePort();
+    embedded = await startEmbeddedServer({ port, dataDir: mkdtempSync(path.join(os.tmpdir(), "bench-search-")) });
+    // Before anything reads the environment (lib/env.ts reads it once).
+    process.env.DATABASE_URL = embeddedDatabaseUrl(port);
+  }
+  const url = getEnv().DATABASE_URL;
+  if (!url) throw new Error("Set DATABASE_URL to a PostgreSQL database the benchmark may empty, or pass --embedded");
+  const companies = Number(values.companies ?? (values.embedded ? 100_000 : 1_000_000));
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  let queries: BenchQuery[];
+  try {
+    await applyMigrations(client);
+    if ((await countEnterprises(client)) < companies) {
+      await resetRegister(client);
+      const progress = createProgress({ total: companies, label: "seeding" });
+      await seedRegister(client, { count: companies, seed: "bench", asOf: "2026-11-23", batchSize: 1000, onProgress: progress.tick });
+      progress.finish();
+    }
+    await client.query("ANALYZE");
+    queries = await buildQueries(client, Number(values.queries));
+  } finally {
+    await client.end();
+  }
+  const { searchCompanies } = await import("@/lib/search");
+  console.log(`${companies.toLocaleString("en")} companies on ${values.embedded ? "PGlite" : "PostgreSQL"}, ${queries.length} queries`);
+
+  for (const query of queries.slice(0, 20)) await searchCompanies({ q: query.q, filters: query.filters, sort: "relevance", page: 1, pageSize: 20 });
+  const byKind = new Map<string, number[]>();
+  const all: number[] = [];
+  for (const query of queries) {
+    const started = performance.now();
+    await searchCompanies({ q: query.q, filters: query.filters, sort: "relevance", page: 1, pageSize: 20 });
+    const elapsed = performance.now() - started;
+    all.push(elapsed);
+    byKind.set(query.kind, [...(byKind.get(query.kind) ?? []), elapsed]);
+  }
+  for (const [kind, timings] of byKind) console.log(`  engine, ${kind}: ${summary(timings)}`);
+  console.log(`engine call (with facets), all queries: ${summary(all)} (target p50 ≤ 5 ms, p95 ≤ 30 ms)`);
+
+  if (!values["no-http"]) {
+    const env = { DATABASE_URL: url };
+    if (!values["no-build"]) await runCommand(bin("next"), ["build"], env);
+    const port = await freePort();
+    const site = startSite({ port, host: "127.0.0.1", env: { ...env, WEB_CONCURRENCY: String(values.workers) }, quiet: true });
+    const base = `http://127.0.0.1:${port}`;
+    try {
+      await waitForHttp(`${base}/zh`, 60_000);
+      for (const query of queries.slice(0, 20)) await getStatus(searchUrl(base, query));
+      const timings: number[] = [];
+      let issued = 0;
+      await Promise.all(
+        Array.from({ length: Number(values.clients) }, async () => {
+          while (issued < queries.length) {
+            const query = queries[issued++];
+            const started = performance.now();
+            const status = await getStatus(searchUrl(base, query));
+            if (status !== 200 && status !== 307) throw new Error(`HTTP ${status} for ${query.q}`);
+            timings.push(performance.now() - started);
+          }
+        }),
+      );
+      console.log(`search page over HTTP, ${values.clients} concurrent clients, ${values.workers} server worker(s): ${summary(timings)} (target p95 ≤ 60 ms)`);
+    } finally {
+      site.stop();
+    }
+  }
+  await embedded?.stop();
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
