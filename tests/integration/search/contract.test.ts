@@ -1,7 +1,9 @@
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SearchIndex, SearchQuery } from "@/lib/search/contract";
+import { createMeilisearchIndexFromEnv } from "@/lib/search/meilisearch/adapter";
 import { createPostgresIndex } from "@/lib/search/postgres/adapter";
+import { iterateSearchDocuments } from "@/lib/search/search-document";
 import { namePinyin } from "@/lib/search/pinyin";
 import { requireDatabaseUrl } from "../../support/database";
 
@@ -12,8 +14,23 @@ import { requireDatabaseUrl } from "../../support/database";
  */
 type Company = { uscc: string; registrationNumber: string | null; nameZh: string; nameUg: string | null; legalRepName: string; status: string; formerNames: string[] };
 
-const ENGINES: { name: string; create: () => SearchIndex }[] = [{ name: "postgres", create: () => createPostgresIndex({ today: () => "2026-11-23" }) }];
-if (!process.env.MEILI_URL) console.log("search contract: Meilisearch skipped (MEILI_URL not set; no server can run on this machine)");
+const ENGINES: { name: string; create: () => Promise<SearchIndex> }[] = [
+  { name: "postgres", create: async () => createPostgresIndex({ today: () => "2026-11-23" }) },
+];
+if (process.env.MEILI_URL) {
+  ENGINES.push({
+    name: "meilisearch",
+    create: async () => {
+      const index = createMeilisearchIndexFromEnv();
+      if (!index) throw new Error("MEILI_URL is set but no index could be made");
+      await index.ensureSettings();
+      for await (const batch of iterateSearchDocuments({ batchSize: 1000, today: "2026-11-23" })) await index.upsert(batch);
+      return index;
+    },
+  });
+} else {
+  console.log("search contract: Meilisearch skipped (MEILI_URL not set; no server can run on this machine)");
+}
 
 function random(seed: number) {
   let state = seed;
@@ -43,7 +60,7 @@ for (const engine of ENGINES) {
     }
 
     beforeAll(async () => {
-      index = engine.create();
+      index = await engine.create();
       const client = new Client({ connectionString: requireDatabaseUrl() });
       await client.connect();
       const { rows } = await client.query<{ uscc: string; registration_number: string | null; name_zh: string; name_ug: string | null; legal_rep_name: string; status: string; former: string[] }>(
