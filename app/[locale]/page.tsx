@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SearchBox } from "@/components/layout/search-box";
+import { getSuggestionLabels } from "@/components/search/suggestion-labels";
 import { LtrText } from "@/components/ui/bidi";
 import { PageHeading } from "@/components/ui/page-heading";
 import { languageAlternates } from "@/i18n/alternates";
@@ -38,6 +39,7 @@ export default async function HomePage({ params }: PageProps<"/[locale]">) {
           hint={t("searchHint")}
           buttonText={layout("searchButton")}
           size="large"
+          suggestions={await getSuggestionLabels(locale)}
         />
       </div>
 

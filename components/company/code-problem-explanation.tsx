@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { SearchBox } from "@/components/layout/search-box";
+import { getSuggestionLabels } from "@/components/search/suggestion-labels";
 import { LtrText } from "@/components/ui/bidi";
 import { PageHeading } from "@/components/ui/page-heading";
 import type { CodeProblem } from "./resolve-company-code";
@@ -69,6 +70,7 @@ export async function CodeProblemExplanation({ locale, problem }: CodeProblemExp
           hint={t("searchHint")}
           buttonText={layout("searchButton")}
           defaultValue={problem.code}
+          suggestions={await getSuggestionLabels(locale)}
         />
       </div>
     </>

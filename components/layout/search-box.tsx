@@ -1,6 +1,5 @@
-import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { MAX_SUGGESTIONS, SearchSuggestions } from "@/components/search/search-suggestions";
+import { SearchSuggestions, type SuggestionLabels } from "@/components/search/search-suggestions";
 
 type SearchBoxProps = {
   locale: AppLocale;
@@ -18,14 +17,20 @@ type SearchBoxProps = {
   hiddenFields?: [name: string, value: string][];
   /** Shown under the label, e.g. "Enter no more than 100 characters". */
   errorText?: string;
+  /**
+   * Suggestions as you type (getSuggestionLabels on the server). Left out, e.g. where a client
+   * component renders the box, the input stays a plain search field.
+   */
+  suggestions?: SuggestionLabels;
 };
 
 /**
  * A plain GET form to `/{locale}/search?q=…`: works without JavaScript, and the result URL can be
- * bookmarked and shared. Once JavaScript has loaded, the input also suggests companies as you
- * type (components/search/search-suggestions.tsx).
+ * bookmarked and shared. Given `suggestions`, once JavaScript has loaded the input also suggests
+ * companies as you type (components/search/search-suggestions.tsx). Renders on the server and
+ * inside client components alike.
  */
-export async function SearchBox({
+export function SearchBox({
   locale,
   label,
   buttonText,
@@ -36,14 +41,13 @@ export async function SearchBox({
   size = "compact",
   hiddenFields = [],
   errorText,
+  suggestions,
 }: SearchBoxProps) {
-  const t = await getTranslations({ locale, namespace: "Search.suggestions" });
   const inputId = `${id}-q`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errorText ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
   const isLarge = size === "large";
-  const announcements = Array.from({ length: MAX_SUGGESTIONS + 1 }, (_, count) => t("available", { count }));
 
   return (
     <form action={`/${locale}/search`} method="get" role="search" className="w-full">
@@ -78,8 +82,7 @@ export async function SearchBox({
             describedBy,
             className: `input-text min-w-0 flex-1 ${isLarge ? "min-h-12 text-lg" : ""} ${errorText ? "border-error" : ""}`,
           }}
-          listLabel={t("listLabel")}
-          announcements={announcements}
+          labels={suggestions}
         />
         <button
           type="submit"

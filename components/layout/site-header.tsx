@@ -4,6 +4,7 @@ import { HeaderSearchSlot } from "./header-search-slot";
 import { LanguageSwitcher } from "./language-switcher";
 import { LANGUAGE_CHOICES_ID } from "./page-landmarks";
 import { SearchBox } from "./search-box";
+import { getSuggestionLabels } from "@/components/search/suggestion-labels";
 
 type SiteHeaderProps = {
   locale: AppLocale;
@@ -33,6 +34,7 @@ export async function SiteHeader({ locale }: SiteHeaderProps) {
                 label={t("searchLabel")}
                 buttonText={t("searchButton")}
                 isLabelHidden
+                suggestions={await getSuggestionLabels(locale)}
               />
             </div>
           </div>

@@ -12,10 +12,10 @@ type SearchEmptyStateProps = {
 export async function SearchEmptyState({ locale, query, clearFiltersHref }: SearchEmptyStateProps) {
   const t = await getTranslations({ locale, namespace: "Search.empty" });
   return (
-    <div className="mt-6">
-      <p className="mb-3 text-lg font-bold">
+    <div>
+      <h2 id="search-results-count" className="mb-3 text-lg font-bold">
         {query ? t.rich("title", { query: (chunks) => <bdi>{chunks}</bdi>, value: query }) : t("titleNoQuery")}
-      </p>
+      </h2>
       <p className="mb-2">{t("intro")}</p>
       <ul className="list-disc space-y-1 ps-6">
         {clearFiltersHref ? <li>{t.rich("tipFilters", { link: (chunks) => <a href={clearFiltersHref}>{chunks}</a> })}</li> : null}

@@ -4,9 +4,14 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { Suggestion, TextSegment } from "@/lib/search/contract";
 
-/** Most suggestions the endpoint returns, and the length of `announcements`. */
-export const MAX_SUGGESTIONS = 10;
 const DEBOUNCE_MS = 200;
+
+/** The texts of the suggestions list (components/search/suggestion-labels.ts builds them). */
+export type SuggestionLabels = {
+  listLabel: string;
+  /** What a screen reader hears when the list changes: index = number of suggestions. */
+  announcements: string[];
+};
 
 type SearchSuggestionsProps = {
   locale: string;
@@ -18,9 +23,8 @@ type SearchSuggestionsProps = {
     describedBy?: string;
     className: string;
   };
-  listLabel: string;
-  /** What a screen reader hears when the list changes: index = number of suggestions (0…10). */
-  announcements: string[];
+  /** Without labels (e.g. inside a client component) the input stays a plain search field. */
+  labels?: SuggestionLabels;
 };
 
 function Marked({ segments }: { segments: TextSegment[] }) {
@@ -48,7 +52,7 @@ const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/u;
  * a suggestion opens that company, Escape closes the list. Enter without a chosen suggestion
  * submits the form as usual.
  */
-export function SearchSuggestions({ locale, input, listLabel, announcements }: SearchSuggestionsProps) {
+export function SearchSuggestions({ locale, input, labels }: SearchSuggestionsProps) {
   const router = useRouter();
   const listboxId = `${input.id}-suggestions`;
   const [isEnhanced, setIsEnhanced] = useState(false);
@@ -62,12 +66,12 @@ export function SearchSuggestions({ locale, input, listLabel, announcements }: S
 
   // Only a hydrated input is announced as a combobox: without JavaScript it is a plain field.
   useEffect(() => {
-    setIsEnhanced(true);
+    if (labels) setIsEnhanced(true);
     return () => {
       if (timer.current) clearTimeout(timer.current);
       request.current?.abort();
     };
-  }, []);
+  }, [labels]);
 
   const close = () => {
     setIsOpen(false);
@@ -82,11 +86,11 @@ export function SearchSuggestions({ locale, input, listLabel, announcements }: S
       .then((response) => (response.ok ? (response.json() as Promise<{ suggestions: Suggestion[] }>) : { suggestions: [] }))
       .then(({ suggestions: found }) => {
         if (controller.signal.aborted || lastQuery.current !== q) return;
-        const list = found.slice(0, MAX_SUGGESTIONS);
+        const list = found.slice(0, Math.max(0, (labels?.announcements.length ?? 1) - 1));
         setSuggestions(list);
         setActiveIndex(-1);
         setIsOpen(list.length > 0);
-        setAnnouncement(announcements[list.length] ?? "");
+        setAnnouncement(labels?.announcements[list.length] ?? "");
       })
       .catch(() => {
         // Suggestions are an extra: on failure the form still searches.
@@ -181,7 +185,7 @@ export function SearchSuggestions({ locale, input, listLabel, announcements }: S
           <ul
             id={listboxId}
             role="listbox"
-            aria-label={listLabel}
+            aria-label={labels?.listLabel}
             hidden={!isExpanded}
             className="absolute start-0 end-0 top-full z-20 mt-0.5 max-h-96 overflow-y-auto border-2 border-ink bg-paper text-ink shadow-lg"
           >

@@ -19,6 +19,8 @@ export const MAX_QUERY_LENGTH = 100;
 export const MAX_PAGE = 500;
 export const MIN_YEAR = 1949;
 export const MAX_YEAR = 2100;
+/** Most suggestions /api/v1/search/suggest returns (the list under the search box). */
+export const SUGGESTION_LIMIT = 10;
 /** 万元: far above any registered capital, low enough to stay an exact integer. */
 export const MAX_CAPITAL = 1_000_000_000;
 

@@ -8,6 +8,7 @@ import { CodeHint } from "@/components/search/code-hint";
 import { SearchEmptyState } from "@/components/search/search-empty-state";
 import { SORT_LABEL_KEYS, SearchFilters, searchFieldId } from "@/components/search/search-filters";
 import { SearchHitItem } from "@/components/search/search-hit-item";
+import { getSuggestionLabels } from "@/components/search/suggestion-labels";
 import { Banner } from "@/components/ui/banner";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -92,6 +93,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
         errorText={fieldErrors.q ? t(`errors.${fieldErrors.q}`) : undefined}
         size="large"
         hiddenFields={keptState}
+        suggestions={await getSuggestionLabels(locale)}
       />
     </div>
   );
@@ -125,6 +127,8 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
   const from = (query.page - 1) * query.pageSize + 1;
   const to = from + result.hits.length - 1;
   const hrefFor = (changes: Partial<typeof query>) => searchPageHref(locale, { ...query, ...changes });
+  // Nothing found and nothing to remove: the tips matter, a panel of zero counts does not.
+  const isFilterPanelShown = result.total > 0 || isFiltered || Object.keys(fieldErrors).length > 0;
   const clearFiltersHref = isFiltered ? searchPageHref(locale, { q: query.q, filters: {}, sort: query.sort }) : undefined;
 
   return (
@@ -139,17 +143,21 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
       ) : null}
       {result.codeHint ? <CodeHint locale={locale} typed={result.codeHint.code} expected={result.codeHint.expected} /> : null}
 
-      <div className="grid grid-cols-1 gap-6 md:grid-cols-[minmax(0,18rem)_minmax(0,1fr)] md:gap-8">
-        <div className="min-w-0">
-          <SearchFilters locale={locale} query={query} facets={result.facets} fieldErrors={fieldErrors} typed={typed} />
-        </div>
+      <div className={isFilterPanelShown ? "grid grid-cols-1 gap-6 md:grid-cols-[minmax(0,18rem)_minmax(0,1fr)] md:gap-8" : ""}>
+        {isFilterPanelShown ? (
+          <div className="min-w-0">
+            <SearchFilters locale={locale} query={query} facets={result.facets} fieldErrors={fieldErrors} typed={typed} />
+          </div>
+        ) : null}
 
         <section id="search-results" aria-labelledby="search-results-count" tabIndex={-1} className="min-w-0">
-          <h2 id="search-results-count" className="mb-2 text-lg font-bold">
-            {query.q
-              ? t.rich("count", { count: result.total, query: (chunks) => <bdi>{chunks}</bdi>, value: query.q })
-              : t("countNoQuery", { count: result.total })}
-          </h2>
+          {result.total > 0 ? (
+            <h2 id="search-results-count" className="mb-2 text-lg font-bold">
+              {query.q
+                ? t.rich("count", { count: result.total, query: (chunks) => <bdi>{chunks}</bdi>, value: query.q })
+                : t("countNoQuery", { count: result.total })}
+            </h2>
+          ) : null}
 
           {result.total === 0 ? (
             <SearchEmptyState locale={locale} query={query.q} clearFiltersHref={clearFiltersHref} />

@@ -1,10 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { AppError, problemResponse } from "@/lib/api/problem";
 import { suggestCompanies } from "@/lib/search";
-import { parseSearchParams } from "@/lib/search/search-params";
-
-/** At most this many suggestions (the list under the search box). */
-const SUGGESTION_LIMIT = 10;
+import { SUGGESTION_LIMIT, parseSearchParams } from "@/lib/search/search-params";
 
 /**
  * GET /api/v1/search/suggest?q= — `{ suggestions }`, at most 10 companies for the search box's
