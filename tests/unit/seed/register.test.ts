@@ -146,7 +146,8 @@ describe("register generator", () => {
   });
 
   it("writes every NOT NULL column, with the right type, and the same keys in every row of a table", () => {
-    expect(schema.size).toBe(27);
+    // Every table but search_entry, which the seeder derives from these rows (seed-register.ts).
+    expect(schema.size).toBe(28);
     expect(schema.get("enterprise")?.map((column) => column.name)).toContain("legal_rep_id_number");
     expect(schema.get("penalty")?.find((column) => column.name === "kinds")?.isList).toBe(true);
     const problems: string[] = [];
@@ -155,6 +156,7 @@ describe("register generator", () => {
         expect(data[table as keyof SeedRows]).toEqual([]);
         continue;
       }
+      if (table === "search_entry") continue;
       const rows = data[table as keyof SeedRows];
       expect(rows, table).toBeDefined();
       expect(rows.length, `${table} has rows`).toBeGreaterThan(0);
