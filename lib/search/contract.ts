@@ -84,6 +84,8 @@ export type FacetCounts = {
 
 export type SearchResult = {
   total: number;
+  /** More companies match than an engine counts exactly (MAX_COUNTED_HITS): `total` is a lower bound. */
+  isTotalCapped: boolean;
   page: number;
   pageSize: number;
   hits: SearchHit[];
@@ -94,6 +96,9 @@ export type SearchResult = {
   /** The configured engine failed and another answered: results may be incomplete. */
   isDegraded: boolean;
 };
+
+/** Engines count matches exactly up to this many; beyond it they say "more than …". */
+export const MAX_COUNTED_HITS = 10_000;
 
 export type Suggestion = { uscc: string; nameZh: string; nameUg: string | null; status: string; highlights: TextSegment[] };
 

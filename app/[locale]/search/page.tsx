@@ -153,9 +153,13 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
         <section id="search-results" aria-labelledby="search-results-count" tabIndex={-1} className="min-w-0">
           {result.total > 0 ? (
             <h2 id="search-results-count" className="mb-2 text-lg font-bold">
-              {query.q
-                ? t.rich("count", { count: result.total, query: (chunks) => <bdi>{chunks}</bdi>, value: query.q })
-                : t("countNoQuery", { count: result.total })}
+              {result.isTotalCapped
+                ? query.q
+                  ? t.rich("countCapped", { count: result.total, query: (chunks) => <bdi>{chunks}</bdi>, value: query.q })
+                  : t("countCappedNoQuery", { count: result.total })
+                : query.q
+                  ? t.rich("count", { count: result.total, query: (chunks) => <bdi>{chunks}</bdi>, value: query.q })
+                  : t("countNoQuery", { count: result.total })}
             </h2>
           ) : null}
 

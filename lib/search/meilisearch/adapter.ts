@@ -1,6 +1,6 @@
 import type { Meilisearch } from "meilisearch";
 import { getEnv } from "@/lib/env";
-import type { SearchDocument, SearchIndex, SearchQuery, SearchResult, Suggestion } from "@/lib/search/contract";
+import { MAX_COUNTED_HITS, type SearchDocument, type SearchIndex, type SearchQuery, type SearchResult, type Suggestion } from "@/lib/search/contract";
 import { createMeilisearchClient, ensureIndexExists, waitForSuccess } from "./client";
 import { toMeilisearchDocument, type MeilisearchDocument } from "./documents";
 import { buildSearchRequests, buildSuggestRequest, clampPaging, codeHintFor, normalizeQuery } from "./query";
@@ -59,6 +59,7 @@ export function createMeilisearchIndex({ url, apiKey, indexUid = DEFAULT_INDEX_U
       const context = { parts: normalized.parts, isFilterOnly: normalized.text === "" };
       return {
         total: main.totalHits ?? main.estimatedTotalHits ?? main.hits.length,
+        isTotalCapped: (main.totalHits ?? main.estimatedTotalHits ?? 0) >= MAX_COUNTED_HITS,
         page,
         pageSize,
         hits: main.hits.map((hit) => toSearchHit(hit, context)),

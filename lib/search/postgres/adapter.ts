@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { checkUscc, normalizeCode } from "@/lib/codes/credit-code";
 import { STATUSES } from "@/lib/dictionaries/statuses";
 import { registerToday } from "@/lib/rules/publicity";
-import type { FacetCounts, SearchDocument, SearchFilters, SearchHit, SearchIndex, SearchQuery, SearchResult, Suggestion } from "../contract";
+import { MAX_COUNTED_HITS, type FacetCounts, type SearchDocument, type SearchFilters, type SearchHit, type SearchIndex, type SearchQuery, type SearchResult, type Suggestion } from "../contract";
 import { highlightSegments } from "../highlight";
 import { normalizePinyinQuery } from "../pinyin";
 import { buildSearchEntry, characterBigrams } from "./search-entry";
@@ -20,6 +20,23 @@ const LIVE_STATUSES = STATUSES.filter((status) => status.isLive).map((status) =>
 const HAN = /\p{Script=Han}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 const CODE_LIKE = /^(?=.*\d)[0-9A-Z]{6,18}$/;
+
+/**
+ * Bigrams found in a large share of all names (legal forms, the region). A GIN containment test
+ * with them intersects posting lists of hundreds of thousands of rows; leaving them out of the
+ * index test (LIKE still checks the whole fragment) keeps a full-name query on the rare bigrams.
+ */
+const COMMON_BIGRAMS = new Set([
+  "有限", "限公", "公司", "限责", "责任", "任公", "股份", "份有", "分公", "合作", "作社", "专业", "业合", "农民", "民专",
+  "新疆", "疆维", "维吾", "吾尔", "尔自", "自治", "治区", "乌鲁", "鲁木", "木齐", "齐市", "个人", "人独", "独资", "资企",
+  "企业", "合伙", "伙企", "贸有", "技有", "科技", "商贸", "有限公司",
+]);
+
+function indexedBigrams(part: string): string[] {
+  const all = characterBigrams(part);
+  const rare = all.filter((bigram) => !COMMON_BIGRAMS.has(bigram));
+  return rare.length > 0 ? rare : all;
+}
 
 type Sql = Prisma.Sql;
 
@@ -51,7 +68,7 @@ function partCondition(part: string): Sql {
   const like = `%${escapeLike(part)}%`;
   if (ARABIC.test(part)) return Prisma.sql`(e.name_ug ILIKE ${like})`;
   if (HAN.test(part) || !/^[a-z0-9]+$/.test(part)) {
-    const bigrams = characterBigrams(part);
+    const bigrams = indexedBigrams(part);
     if (bigrams.length === 0) return Prisma.sql`(s.names LIKE ${like} OR s.person LIKE ${like})`;
     return Prisma.sql`((s.name_bigrams @> ${bigrams}::text[] AND s.names LIKE ${like})
       OR (s.person_bigrams @> ${bigrams}::text[] AND s.person LIKE ${like}))`;
@@ -204,22 +221,45 @@ function toHit(row: HitRow, parts: string[], code: CodeMatch | null, hasQuery: b
 
 const FROM = Prisma.sql`enterprise e JOIN search_entry s ON s.enterprise_id = e.id`;
 
-async function countFacets(text: Sql, filters: SearchFilters, today: string): Promise<FacetCounts> {
-  const grouped = async (facet: Facet, key: Sql) => {
+/**
+ * Matching companies' ids, at most MAX_COUNTED_HITS + 1: broad queries ("公司") match most of
+ * the register, and counting, ranking and faceting all of it would take seconds. Beyond the cap
+ * the result says "more than 10,000", as Meilisearch does with maxTotalHits.
+ */
+async function candidateIds(condition: Sql): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: number }[]>`SELECT e.id FROM ${FROM} WHERE ${condition} LIMIT ${MAX_COUNTED_HITS + 1}`;
+  return rows.map((row) => row.id);
+}
+
+const FACET_KEYS: Record<Facet, Sql> = {
+  prefectures: PREFECTURE,
+  types: Prisma.sql`e.type`,
+  statuses: Prisma.sql`e.status`,
+  industrySections: SECTION,
+};
+
+/**
+ * Counts per facet value among the candidates. A facet with an active filter is counted under
+ * the other filters only, so its other values still show how many companies they would give.
+ */
+async function countFacets({ ids, text, filters, today }: { ids: number[]; text: Sql; filters: SearchFilters; today: string }): Promise<FacetCounts> {
+  const flags = flagExpressions(today);
+  const grouped = async (facet: Facet) => {
+    const isFiltered = (filters[facet]?.length ?? 0) > 0;
+    const scope = isFiltered ? await candidateIds(Prisma.sql`${text} AND ${where(filterConditions(filters, today, { except: facet }))}`) : ids;
     const rows = await db.$queryRaw<{ key: string; n: bigint }[]>`
-      SELECT ${key} AS key, count(*) AS n FROM ${FROM} WHERE ${text} AND ${where(filterConditions(filters, today, { except: facet }))} GROUP BY 1`;
+      SELECT ${FACET_KEYS[facet]} AS key, count(*) AS n FROM enterprise e WHERE e.id = ANY(${scope}::int[]) GROUP BY 1`;
     return Object.fromEntries(rows.map((row) => [row.key, Number(row.n)]));
   };
-  const flags = flagExpressions(today);
   const [prefectures, types, statuses, industrySections, flagCounts] = await Promise.all([
-    grouped("prefectures", PREFECTURE),
-    grouped("types", Prisma.sql`e.type`),
-    grouped("statuses", Prisma.sql`e.status`),
-    grouped("industrySections", SECTION),
+    grouped("prefectures"),
+    grouped("types"),
+    grouped("statuses"),
+    grouped("industrySections"),
     db.$queryRaw<{ penalties: bigint; abnormal: bigint; serious: bigint }[]>`
       SELECT count(*) FILTER (WHERE ${flags.penalties}) AS penalties, count(*) FILTER (WHERE ${flags.abnormal}) AS abnormal,
              count(*) FILTER (WHERE ${flags.serious}) AS serious
-        FROM ${FROM} WHERE ${text} AND ${where(filterConditions(filters, today))}`,
+        FROM enterprise e WHERE e.id = ANY(${ids}::int[])`,
   ]);
   return {
     prefectures,
@@ -236,10 +276,20 @@ async function runSearch(query: SearchQuery, { withFacets, today }: { withFacets
   const q = query.q.trim();
   const { condition: text, code } = textCondition(q);
   const filtered = Prisma.sql`${text} AND ${where(filterConditions(query.filters, today))}`;
+  let ids = await candidateIds(filtered);
+  const isTotalCapped = ids.length > MAX_COUNTED_HITS;
+  if (isTotalCapped) {
+    ids = ids.slice(0, MAX_COUNTED_HITS);
+    // The cap must never hide the company whose exact name or code was typed.
+    if (q) {
+      const exact = await db.$queryRaw<{ id: number }[]>`
+        SELECT e.id FROM ${FROM} WHERE ${filtered} AND (e.name_zh = ${q} OR e.name_ug = ${q}) IS TRUE LIMIT 20`;
+      ids = [...new Set([...exact.map((row) => row.id), ...ids])];
+    }
+  }
   const flags = flagExpressions(today);
   const offset = (Math.max(1, query.page) - 1) * query.pageSize;
-  const [countRows, rows, facets] = await Promise.all([
-    db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM ${FROM} WHERE ${filtered}`,
+  const [rows, facets] = await Promise.all([
     db.$queryRaw<HitRow[]>`
       SELECT e.uscc, e.registration_number AS "registrationNumber", e.name_zh AS "nameZh", e.name_ug AS "nameUg", e.type, e.status,
              e.region_code AS "regionCode", e.industry_code AS "industryCode", e.legal_rep_name AS "legalRepName",
@@ -247,15 +297,16 @@ async function runSearch(query: SearchQuery, { withFacets, today }: { withFacets
              ARRAY(SELECT c.before FROM change_record c WHERE c.enterprise_id = e.id AND c.item = 'name' ORDER BY c.changed_on DESC) AS "formerNames",
              ${flags.penalties} AS "hasPenalties", ${flags.abnormal} AS "isAbnormal", ${flags.serious} AS "isSerious"
         FROM ${FROM}
-       WHERE ${filtered}
+       WHERE e.id = ANY(${ids}::int[])
        ORDER BY ${orderBy(query, code)}
        LIMIT ${query.pageSize} OFFSET ${offset}`,
-    withFacets ? countFacets(text, query.filters, today) : Promise.resolve(null),
+    withFacets ? countFacets({ ids, text, filters: query.filters, today }) : Promise.resolve(null),
   ]);
   const check = code?.kind === "uscc" ? checkUscc(code.code) : null;
   const parts = code ? [] : queryParts(q);
   return {
-    total: Number(countRows[0].total),
+    total: isTotalCapped ? MAX_COUNTED_HITS : ids.length,
+    isTotalCapped,
     page: query.page,
     pageSize: query.pageSize,
     hits: rows.map((row) => toHit(row, parts, code, q.length > 0)),
