@@ -2,13 +2,44 @@
  * npm run serve — the production server: one Next.js worker per CPU core (WEB_CONCURRENCY to
  * choose), all listening on PORT (default 3000). Workers share nothing but the database and the
  * on-disk page cache, like the stateless app instances of the architecture; a worker that dies
- * is replaced. Needs `next build` first.
+ * is replaced. With MEILI_URL set, the primary also drains the search outbox into Meilisearch.
+ * Needs `next build` first.
  */
 import cluster from "node:cluster";
 import { createServer } from "node:http";
 import os from "node:os";
 import next from "next";
-import { getEnv } from "@/lib/env";
+import pg from "pg";
+import { getDatabaseUrl, getEnv } from "@/lib/env";
+import { createMeilisearchIndexFromEnv } from "@/lib/search/meilisearch/adapter";
+import { drainOutbox } from "@/lib/search/meilisearch/outbox-worker";
+import { loadSearchDocuments } from "@/lib/search/search-document";
+
+const OUTBOX_INTERVAL_MS = 2000;
+
+/**
+ * With Meilisearch configured, the primary process drains the search outbox every 2 s: changes
+ * committed to the database reach the index even if it was down when they happened. One drainer
+ * per server is enough; several (more servers) are safe, as rows are claimed with SKIP LOCKED.
+ */
+function startOutboxDrain(): void {
+  const index = createMeilisearchIndexFromEnv();
+  if (!index) return;
+  const pool = new pg.Pool({ connectionString: getDatabaseUrl(), max: 2 });
+  let isRunning = false;
+  setInterval(() => {
+    if (isRunning) return;
+    isRunning = true;
+    drainOutbox({ pool, index, loadDocuments: (ids) => loadSearchDocuments(ids) })
+      .then(({ processed, failed }) => {
+        if (processed + failed > 0) console.log(`search outbox: ${processed} sent, ${failed} to retry`);
+      })
+      .catch((error: unknown) => console.error("search outbox:", error instanceof Error ? error.message : error))
+      .finally(() => {
+        isRunning = false;
+      });
+  }, OUTBOX_INTERVAL_MS).unref();
+}
 
 async function startWorker(port: number, hostname: string | undefined): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
@@ -25,6 +56,7 @@ function main() {
   if (cluster.isPrimary) {
     console.log(`Serving on http://${HOSTNAME ?? "localhost"}:${PORT} with ${workers} worker(s)`);
     for (let i = 0; i < workers; i++) cluster.fork();
+    startOutboxDrain();
     let stopping = false;
     cluster.on("exit", (worker, code) => {
       if (stopping) return;
