@@ -1,6 +1,7 @@
 import type { Client } from "pg";
 import { createRegisterGenerator } from "./generate/register";
 import { buildSearchEntry } from "@/lib/search/postgres/search-entry";
+import { refreshSearchFacts } from "@/lib/search/postgres/search-facts";
 import type { SeedRows } from "./generate/register";
 import { createRowWriter, type Row } from "./write-rows";
 
@@ -115,6 +116,7 @@ export async function seedRegister(client: Client, options: SeedOptions): Promis
         rowCount += rows.length;
       }
       await writer.insert("search_entry", searchEntryRows(batch));
+      await refreshSearchFacts(client, { fromId: from + 1, toId: from + companies });
       await client.query(
         `INSERT INTO audit_log (actor, action, entity_type, entity_id, detail) VALUES ('system:seed', 'register.seed', 'enterprise', $1, $2)`,
         [`${from + 1}-${from + companies}`, JSON.stringify({ seed: options.seed, asOf: options.asOf, companies })],

@@ -1,6 +1,7 @@
 import { Client } from "pg";
 import { generateUscc } from "@/lib/codes/credit-code";
 import { buildSearchEntry } from "@/lib/search/postgres/search-entry";
+import { refreshSearchFacts } from "@/lib/search/postgres/search-facts";
 
 /**
  * A company whose private fields hold marker values, planted straight into the database so
@@ -105,6 +106,7 @@ export async function plantMarkerCompany(databaseUrl: string): Promise<string> {
        VALUES ($1, 'total-assets', $2, $3, '2026-04-01'), ($1, 'phone', '0991-1234567', '0991-7654321', '2026-04-02')`,
       [reportId, MARKERS.hiddenAmendment, MARKERS.hiddenAssets],
     );
+    await refreshSearchFacts(client, { fromId: id, toId: id });
     await client.query("COMMIT");
     return MARKER_USCC;
   } catch (error) {

@@ -1,7 +1,6 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { checkUscc, normalizeCode } from "@/lib/codes/credit-code";
-import { STATUSES } from "@/lib/dictionaries/statuses";
 import { registerToday } from "@/lib/rules/publicity";
 import { MAX_COUNTED_HITS, type FacetCounts, type SearchDocument, type SearchFilters, type SearchHit, type SearchIndex, type SearchQuery, type SearchResult, type Suggestion } from "../contract";
 import { highlightSegments } from "../highlight";
@@ -16,7 +15,6 @@ import { buildSearchEntry, characterBigrams } from "./search-entry";
  */
 
 const MAX_PARTS = 5;
-const LIVE_STATUSES = STATUSES.filter((status) => status.isLive).map((status) => status.code);
 const HAN = /\p{Script=Han}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 const CODE_LIKE = /^(?=.*\d)[0-9A-Z]{6,18}$/;
@@ -95,31 +93,31 @@ function textCondition(q: string): { condition: Sql; code: CodeMatch | null } {
   return { condition: Prisma.join(parts.map(partCondition), " AND "), code: null };
 }
 
+/** The list flags, from the copies in search_entry (lib/search/postgres/search-facts.ts). */
 function flagExpressions(today: string) {
   return {
-    penalties: Prisma.sql`EXISTS (SELECT 1 FROM penalty p WHERE p.enterprise_id = e.id AND p.publicity_ends_on >= ${today}::date
-      AND (p.annulled_on IS NULL OR p.annulled_on > ${today}::date) AND (p.repaired_on IS NULL OR p.repaired_on > ${today}::date))`,
-    abnormal: Prisma.sql`EXISTS (SELECT 1 FROM abnormal_listing a WHERE a.enterprise_id = e.id AND a.removed_on IS NULL)`,
-    serious: Prisma.sql`EXISTS (SELECT 1 FROM serious_violation v WHERE v.enterprise_id = e.id AND v.removed_on IS NULL)`,
+    penalties: Prisma.sql`(s.penalty_public_until IS NOT NULL AND s.penalty_public_until >= ${today}::date)`,
+    abnormal: Prisma.sql`s.is_abnormal`,
+    serious: Prisma.sql`s.is_serious`,
   };
 }
 
 type Facet = "prefectures" | "types" | "statuses" | "industrySections";
 
-const PREFECTURE = Prisma.sql`(left(e.region_code, 4) || '00')`;
-const SECTION = Prisma.sql`left(e.industry_code, 1)`;
+const PREFECTURE = Prisma.sql`s.prefecture_code`;
+const SECTION = Prisma.sql`s.industry_section`;
 
 function filterConditions(filters: SearchFilters, today: string, { except }: { except?: Facet } = {}): Sql[] {
   const flags = flagExpressions(today);
   const conditions: Sql[] = [];
   if (except !== "prefectures" && filters.prefectures?.length) conditions.push(Prisma.sql`${PREFECTURE} = ANY(${filters.prefectures}::text[])`);
-  if (except !== "types" && filters.types?.length) conditions.push(Prisma.sql`e.type = ANY(${filters.types}::text[])`);
-  if (except !== "statuses" && filters.statuses?.length) conditions.push(Prisma.sql`e.status = ANY(${filters.statuses}::text[])`);
+  if (except !== "types" && filters.types?.length) conditions.push(Prisma.sql`s.type = ANY(${filters.types}::text[])`);
+  if (except !== "statuses" && filters.statuses?.length) conditions.push(Prisma.sql`s.status = ANY(${filters.statuses}::text[])`);
   if (except !== "industrySections" && filters.industrySections?.length) conditions.push(Prisma.sql`${SECTION} = ANY(${filters.industrySections}::text[])`);
-  if (filters.establishedFromYear !== undefined) conditions.push(Prisma.sql`e.established_on >= make_date(${filters.establishedFromYear}::int, 1, 1)`);
-  if (filters.establishedToYear !== undefined) conditions.push(Prisma.sql`e.established_on < make_date(${filters.establishedToYear}::int + 1, 1, 1)`);
-  if (filters.capitalMin !== undefined) conditions.push(Prisma.sql`e.capital >= ${filters.capitalMin}::numeric`);
-  if (filters.capitalMax !== undefined) conditions.push(Prisma.sql`e.capital <= ${filters.capitalMax}::numeric`);
+  if (filters.establishedFromYear !== undefined) conditions.push(Prisma.sql`s.established_on >= make_date(${filters.establishedFromYear}::int, 1, 1)`);
+  if (filters.establishedToYear !== undefined) conditions.push(Prisma.sql`s.established_on < make_date(${filters.establishedToYear}::int + 1, 1, 1)`);
+  if (filters.capitalMin !== undefined) conditions.push(Prisma.sql`s.capital >= ${filters.capitalMin}::numeric`);
+  if (filters.capitalMax !== undefined) conditions.push(Prisma.sql`s.capital <= ${filters.capitalMax}::numeric`);
   if (filters.hasPenaltiesInPublicity) conditions.push(flags.penalties);
   if (filters.isOnAbnormalList) conditions.push(flags.abnormal);
   if (filters.isOnSeriousViolationList) conditions.push(flags.serious);
@@ -131,7 +129,7 @@ function where(conditions: Sql[]): Sql {
 }
 
 function orderBy(query: SearchQuery, code: CodeMatch | null): Sql {
-  const live = Prisma.sql`(e.status = ANY(${LIVE_STATUSES}::text[])) DESC`;
+  const live = Prisma.sql`s.is_live DESC`;
   switch (query.sort) {
     case "established-desc":
       return Prisma.sql`e.established_on DESC, e.id`;
@@ -233,8 +231,8 @@ async function candidateIds(condition: Sql): Promise<number[]> {
 
 const FACET_KEYS: Record<Facet, Sql> = {
   prefectures: PREFECTURE,
-  types: Prisma.sql`e.type`,
-  statuses: Prisma.sql`e.status`,
+  types: Prisma.sql`s.type`,
+  statuses: Prisma.sql`s.status`,
   industrySections: SECTION,
 };
 
@@ -248,7 +246,7 @@ async function countFacets({ ids, text, filters, today }: { ids: number[]; text:
     const isFiltered = (filters[facet]?.length ?? 0) > 0;
     const scope = isFiltered ? await candidateIds(Prisma.sql`${text} AND ${where(filterConditions(filters, today, { except: facet }))}`) : ids;
     const rows = await db.$queryRaw<{ key: string; n: bigint }[]>`
-      SELECT ${FACET_KEYS[facet]} AS key, count(*) AS n FROM enterprise e WHERE e.id = ANY(${scope}::int[]) GROUP BY 1`;
+      SELECT ${FACET_KEYS[facet]} AS key, count(*) AS n FROM search_entry s WHERE s.enterprise_id = ANY(${scope}::int[]) GROUP BY 1`;
     return Object.fromEntries(rows.map((row) => [row.key, Number(row.n)]));
   };
   const [prefectures, types, statuses, industrySections, flagCounts] = await Promise.all([
@@ -259,7 +257,7 @@ async function countFacets({ ids, text, filters, today }: { ids: number[]; text:
     db.$queryRaw<{ penalties: bigint; abnormal: bigint; serious: bigint }[]>`
       SELECT count(*) FILTER (WHERE ${flags.penalties}) AS penalties, count(*) FILTER (WHERE ${flags.abnormal}) AS abnormal,
              count(*) FILTER (WHERE ${flags.serious}) AS serious
-        FROM enterprise e WHERE e.id = ANY(${ids}::int[])`,
+        FROM search_entry s WHERE s.enterprise_id = ANY(${ids}::int[])`,
   ]);
   return {
     prefectures,

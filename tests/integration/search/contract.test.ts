@@ -1,5 +1,6 @@
 import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getCompanyProfile } from "@/lib/records/companies";
 import type { SearchIndex, SearchQuery } from "@/lib/search/contract";
 import { createMeilisearchIndexFromEnv } from "@/lib/search/meilisearch/adapter";
 import { createPostgresIndex } from "@/lib/search/postgres/adapter";
@@ -176,6 +177,18 @@ for (const engine of ENGINES) {
         }
       }
       expect(seen.size).toBe(150);
+    });
+
+    it("reports the same list flags as the company's public record", async () => {
+      for (const company of companies.slice(0, 60)) {
+        const [hit] = (await index.search({ q: company.uscc, filters: {}, sort: "relevance", page: 1, pageSize: 1 })).hits;
+        const profile = await getCompanyProfile(company.uscc, { today: "2026-11-23" });
+        expect(hit.alerts, company.uscc).toEqual({
+          hasPenaltiesInPublicity: (profile?.alerts.penaltiesInPublicity ?? 0) > 0,
+          isOnAbnormalList: profile?.alerts.isOnAbnormalList,
+          isOnSeriousViolationList: profile?.alerts.isOnSeriousViolationList,
+        });
+      }
     });
 
     it("highlights the matched parts", async () => {

@@ -1,0 +1,34 @@
+import { STATUSES } from "@/lib/dictionaries/statuses";
+
+/**
+ * The filter and facet columns of search_entry (prefecture, type, status, list flags, the last
+ * day a penalty is public…) are copies of the register, refreshed by this one statement wherever
+ * a company's records are written, in the same transaction. A search then reads a single table.
+ *
+ * A penalty is public through min(publicity end, day before annulment, day before repair)
+ * (lib/rules/publicity.ts); `penalty_public_until` keeps the latest such day of a company's
+ * penalties, so "penalties in publicity" is `penalty_public_until >= today`.
+ */
+const LIVE_STATUSES = STATUSES.filter((status) => status.isLive).map((status) => status.code);
+
+const REFRESH = `
+UPDATE search_entry s SET
+  prefecture_code = left(e.region_code, 4) || '00',
+  type = e.type,
+  status = e.status,
+  is_live = e.status = ANY($3::text[]),
+  industry_section = left(e.industry_code, 1),
+  established_on = e.established_on,
+  capital = e.capital,
+  penalty_public_until = (SELECT max(least(p.publicity_ends_on, p.annulled_on - 1, p.repaired_on - 1)) FROM penalty p WHERE p.enterprise_id = e.id),
+  is_abnormal = EXISTS (SELECT 1 FROM abnormal_listing a WHERE a.enterprise_id = e.id AND a.removed_on IS NULL),
+  is_serious = EXISTS (SELECT 1 FROM serious_violation v WHERE v.enterprise_id = e.id AND v.removed_on IS NULL)
+FROM enterprise e
+WHERE e.id = s.enterprise_id AND s.enterprise_id BETWEEN $1 AND $2`;
+
+type Queryable = { query: (sql: string, parameters: unknown[]) => Promise<unknown> };
+
+/** Refreshes the search facts of the companies with ids in [fromId, toId]. */
+export async function refreshSearchFacts(client: Queryable, { fromId, toId }: { fromId: number; toId: number }): Promise<void> {
+  await client.query(REFRESH, [fromId, toId, LIVE_STATUSES]);
+}
