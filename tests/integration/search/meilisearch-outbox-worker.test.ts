@@ -26,7 +26,11 @@ describe("drainOutbox on the database", () => {
       next_attempt_at TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP, processed_at TIMESTAMP(3), last_error TEXT)`);
     await pool.query(`CREATE TEMP TABLE enterprise (id int PRIMARY KEY, uscc char(18) NOT NULL)`);
     await pool.query(`INSERT INTO enterprise VALUES (1, 'AAAAAAAAAAAAAAAAAA'), (2, 'BBBBBBBBBBBBBBBBBB')`);
-    await pool.query(`INSERT INTO search_outbox (enterprise_id, op) VALUES (1, 'upsert'), (2, 'delete'), (1, 'upsert'), (3, 'delete')`);
+    // Due a second ago: next_attempt_at keeps milliseconds, so "now" rounded up could be ahead of now().
+    await pool.query(
+      `INSERT INTO search_outbox (enterprise_id, op, next_attempt_at)
+       SELECT id, op, now() - interval '1 second' FROM (VALUES (1, 'upsert'), (2, 'delete'), (1, 'upsert'), (3, 'delete')) AS v(id, op)`,
+    );
   });
 
   afterAll(async () => {
@@ -65,7 +69,8 @@ describe("drainOutbox on the database", () => {
     isDown = false;
     expect(await drainOutbox({ pool, index, loadDocuments })).toEqual({ processed: 0, failed: 0 });
 
-    await pool.query(`UPDATE search_outbox SET next_attempt_at = now()`);
+    // A second in the past: next_attempt_at keeps milliseconds, and now() rounded up could still be ahead.
+    await pool.query(`UPDATE search_outbox SET next_attempt_at = now() - interval '1 second'`);
     expect(await drainOutbox({ pool, index, loadDocuments, batchSize: 3 })).toEqual({ processed: 4, failed: 0 });
     // Batch 1 (rows 1–3): enterprises 1 and 2; batch 2 (row 4): enterprise 3, gone without a trace.
     expect(sent).toEqual(["+AAAAAAAAAAAAAAAAAA", "-BBBBBBBBBBBBBBBBBB"]);
