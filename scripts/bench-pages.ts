@@ -7,7 +7,6 @@
  * The production server (npm run serve) runs with --workers processes (default: cores − 1, so
  * the load generator on the same machine keeps a core); the client is a lean keep-alive one.
  */
-import http from "node:http";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { Client } from "pg";
@@ -15,6 +14,7 @@ import { getEnv } from "@/lib/env";
 import { applyMigrations } from "@/lib/db/migrations";
 import { countEnterprises, resetRegister, seedRegister } from "@/prisma/seed/seed-register";
 import { freePort } from "./support/database";
+import { getPage, percentile } from "./support/bench";
 import { createProgress } from "./support/progress";
 import { bin, runCommand, startSite, waitForHttp } from "./support/processes";
 
@@ -65,27 +65,6 @@ async function makeBusyCompany(client: Client): Promise<string> {
   return uscc.trim();
 }
 
-// A lean client: keep-alive connections, bytes counted and dropped (no decoding), so the load
-// generator, which shares this machine's cores with the server, takes as little CPU as it can.
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-
-function getPage(url: string): Promise<{ status: number; bytes: number }> {
-  return new Promise((resolve, reject) => {
-    const request = http.get(url, { agent }, (response) => {
-      let bytes = 0;
-      response.on("data", (chunk: Buffer) => {
-        bytes += chunk.length;
-      });
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, bytes }));
-      response.on("error", reject);
-    });
-    request.on("error", reject);
-  });
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 async function main() {
   const url = getEnv().DATABASE_URL;

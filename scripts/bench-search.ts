@@ -8,7 +8,6 @@
  *   - the search page over HTTP at 8 concurrent clients (production server): p50/p95.
  * Targets (issue 3): engine p50 ≤ 5 ms, p95 ≤ 30 ms; page p95 ≤ 60 ms.
  */
-import http from "node:http";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -19,8 +18,10 @@ import { startEmbeddedServer, type EmbeddedServer } from "@/lib/db/embedded-serv
 import { applyMigrations } from "@/lib/db/migrations";
 import type { SearchFilters } from "@/lib/search/contract";
 import { namePinyin } from "@/lib/search/pinyin";
+import { createRandom } from "@/prisma/seed/generate/random";
 import { countEnterprises, resetRegister, seedRegister } from "@/prisma/seed/seed-register";
 import { freePort } from "./support/database";
+import { getPage, summarizeTimings } from "./support/bench";
 import { createProgress } from "./support/progress";
 import { bin, runCommand, startSite, waitForHttp } from "./support/processes";
 
@@ -38,28 +39,11 @@ const { values } = parseArgs({
 
 type BenchQuery = { kind: string; q: string; filters: SearchFilters };
 
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
-
-function summary(timings: number[]): string {
-  const sorted = [...timings].sort((a, b) => a - b);
-  return `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms (n=${sorted.length})`;
-}
-
 async function buildQueries(client: Client, count: number): Promise<BenchQuery[]> {
   const { rows } = await client.query<{ uscc: string; name_zh: string; legal_rep_name: string; region_code: string }>(
     `SELECT uscc, name_zh, legal_rep_name, region_code FROM enterprise TABLESAMPLE SYSTEM (1) LIMIT ${Math.ceil(count / 4)}`,
   );
-  const next = random(42);
+  const next = createRandom(42).source;
   const fragment = (name: string, length: number) => {
     const characters = Array.from(name);
     const start = Math.floor(next() * Math.max(1, characters.length - length));
@@ -82,18 +66,6 @@ async function buildQueries(client: Client, count: number): Promise<BenchQuery[]
     queries.push(...candidates);
   }
   return queries.slice(0, count);
-}
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
-function getStatus(url: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    http
-      .get(url, { agent }, (response) => {
-        response.on("data", () => {});
-        response.on("end", () => resolve(response.statusCode ?? 0));
-      })
-      .on("error", reject);
-  });
 }
 
 function searchUrl(base: string, query: BenchQuery): string {
@@ -144,8 +116,8 @@ async function main() {
     all.push(elapsed);
     byKind.set(query.kind, [...(byKind.get(query.kind) ?? []), elapsed]);
   }
-  for (const [kind, timings] of byKind) console.log(`  engine, ${kind}: ${summary(timings)}`);
-  console.log(`engine call (with facets), all queries: ${summary(all)} (target p50 ≤ 5 ms, p95 ≤ 30 ms)`);
+  for (const [kind, timings] of byKind) console.log(`  engine, ${kind}: ${summarizeTimings(timings)}`);
+  console.log(`engine call (with facets), all queries: ${summarizeTimings(all)} (target p50 ≤ 5 ms, p95 ≤ 30 ms)`);
 
   if (!values["no-http"]) {
     const env = { DATABASE_URL: url };
@@ -155,7 +127,7 @@ async function main() {
     const base = `http://127.0.0.1:${port}`;
     try {
       await waitForHttp(`${base}/zh`, 60_000);
-      for (const query of queries.slice(0, 20)) await getStatus(searchUrl(base, query));
+      for (const query of queries.slice(0, 20)) await getPage(searchUrl(base, query));
       const timings: number[] = [];
       let issued = 0;
       await Promise.all(
@@ -163,13 +135,13 @@ async function main() {
           while (issued < queries.length) {
             const query = queries[issued++];
             const started = performance.now();
-            const status = await getStatus(searchUrl(base, query));
+            const { status } = await getPage(searchUrl(base, query));
             if (status !== 200 && status !== 307) throw new Error(`HTTP ${status} for ${query.q}`);
             timings.push(performance.now() - started);
           }
         }),
       );
-      console.log(`search page over HTTP, ${values.clients} concurrent clients, ${values.workers} server worker(s): ${summary(timings)} (target p95 ≤ 60 ms)`);
+      console.log(`search page over HTTP, ${values.clients} concurrent clients, ${values.workers} server worker(s): ${summarizeTimings(timings)} (target p95 ≤ 60 ms)`);
     } finally {
       site.stop();
     }

@@ -8,7 +8,8 @@ import { namePinyin } from "./pinyin";
 /**
  * Search documents for engines that keep their own copy (Meilisearch): public values only —
  * the same fields the public projection shows (no ID numbers, no withheld annual-report values),
- * plus pinyin and the list flags. Read in bulk, in id order, for reindexing and the outbox.
+ * plus pinyin and the list flags (from search_entry's copies, lib/search/postgres/search-facts.ts).
+ * Read in bulk, in id order, for reindexing and the outbox.
  */
 const LIVE = new Set(STATUSES.filter((status) => status.isLive).map((status) => status.code));
 
@@ -65,11 +66,9 @@ async function readDocuments(condition: Prisma.Sql, limit: number, today: string
            ARRAY(SELECT c.before FROM change_record c WHERE c.enterprise_id = e.id AND c.item = 'name' ORDER BY c.changed_on DESC) AS "formerNames",
            e.legal_rep_name AS "legalRepName", e.type, e.status, e.region_code AS "regionCode", e.industry_code AS "industryCode",
            e.established_on AS "establishedOn", e.capital,
-           EXISTS (SELECT 1 FROM penalty p WHERE p.enterprise_id = e.id AND p.publicity_ends_on >= ${today}::date
-             AND (p.annulled_on IS NULL OR p.annulled_on > ${today}::date) AND (p.repaired_on IS NULL OR p.repaired_on > ${today}::date)) AS "hasPenalties",
-           EXISTS (SELECT 1 FROM abnormal_listing a WHERE a.enterprise_id = e.id AND a.removed_on IS NULL) AS "isAbnormal",
-           EXISTS (SELECT 1 FROM serious_violation v WHERE v.enterprise_id = e.id AND v.removed_on IS NULL) AS "isSerious"
-      FROM enterprise e WHERE ${condition} ORDER BY e.id LIMIT ${limit}`;
+           COALESCE(s.penalty_public_until >= ${today}::date, false) AS "hasPenalties",
+           COALESCE(s.is_abnormal, false) AS "isAbnormal", COALESCE(s.is_serious, false) AS "isSerious"
+      FROM enterprise e LEFT JOIN search_entry s ON s.enterprise_id = e.id WHERE ${condition} ORDER BY e.id LIMIT ${limit}`;
 }
 
 export async function countSearchDocuments(): Promise<number> {

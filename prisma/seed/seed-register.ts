@@ -1,37 +1,11 @@
 import type { Client } from "pg";
-import { createRegisterGenerator } from "./generate/register";
 import { buildSearchEntry } from "@/lib/search/postgres/search-entry";
 import { refreshSearchFacts } from "@/lib/search/postgres/search-facts";
-import type { SeedRows } from "./generate/register";
-import { createRowWriter, type Row } from "./write-rows";
+import { createRegisterGenerator, TABLE_NAMES, type Row, type SeedRows } from "./generate/register";
+import { createRowWriter } from "./write-rows";
 
-/** Tables in dependency order: parents before children. */
-export const SEED_TABLE_ORDER = [
-  "enterprise",
-  "shareholder",
-  "contribution",
-  "key_person",
-  "change_record",
-  "liquidation",
-  "licence",
-  "penalty",
-  "abnormal_listing",
-  "serious_violation",
-  "spot_check",
-  "chattel_mortgage",
-  "equity_pledge",
-  "judicial_assistance",
-  "equity_change",
-  "ip_pledge",
-  "annual_report",
-  "annual_report_website",
-  "annual_report_contribution",
-  "annual_report_investment",
-  "annual_report_guarantee",
-  "annual_report_equity_change",
-  "annual_report_social_insurance",
-  "annual_report_amendment",
-] as const;
+/** The generated company tables, parents before children (the generator lists them in that order). */
+export const SEED_TABLE_ORDER = TABLE_NAMES.filter((table) => !["authority", "audit_log", "search_outbox"].includes(table));
 
 /** Every table the register's data lives in, for a reset. */
 const ALL_DATA_TABLES = ["audit_log", "search_outbox", "search_entry", ...SEED_TABLE_ORDER, "authority"];

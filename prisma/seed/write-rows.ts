@@ -1,7 +1,5 @@
 import type { Client } from "pg";
-
-/** A row keyed by database column name, as the register generator emits it. */
-export type Row = Record<string, string | number | boolean | null | string[]>;
+import type { Row } from "./generate/register";
 
 type Column = { name: string; udtName: string };
 

@@ -1,5 +1,6 @@
 import { Client } from "pg";
 import { generateUscc } from "@/lib/codes/credit-code";
+import { createRandom } from "@/prisma/seed/generate/random";
 import { buildSearchEntry } from "@/lib/search/postgres/search-entry";
 import { refreshSearchFacts } from "@/lib/search/postgres/search-facts";
 
@@ -33,15 +34,7 @@ export const VISIBLE = {
   year: 2025,
 } as const;
 
-function fixedRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
-
-export const MARKER_USCC = generateUscc({ authority: "9", entityType: "1", division: "650102", random: fixedRandom(424242) });
+export const MARKER_USCC = generateUscc({ authority: "9", entityType: "1", division: "650102", random: createRandom(424242).source });
 
 export async function plantMarkerCompany(databaseUrl: string): Promise<string> {
   const client = new Client({ connectionString: databaseUrl });

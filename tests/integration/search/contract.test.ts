@@ -6,6 +6,7 @@ import { createMeilisearchIndexFromEnv } from "@/lib/search/meilisearch/adapter"
 import { createPostgresIndex } from "@/lib/search/postgres/adapter";
 import { iterateSearchDocuments } from "@/lib/search/search-document";
 import { namePinyin } from "@/lib/search/pinyin";
+import { createRandom } from "@/prisma/seed/generate/random";
 import { requireDatabaseUrl } from "../../support/database";
 
 /**
@@ -31,14 +32,6 @@ if (process.env.MEILI_URL) {
   });
 } else {
   console.log("search contract: Meilisearch skipped (MEILI_URL not set; no server can run on this machine)");
-}
-
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
 }
 
 function fragmentOf(text: string, next: () => number, length: number): string {
@@ -78,7 +71,7 @@ for (const engine of ENGINES) {
     afterAll(() => {});
 
     it("finds every company containing a 2–4 character name fragment, and only those (recall and precision 1.0)", async () => {
-      const next = random(7);
+      const next = createRandom(7).source;
       for (let i = 0; i < 40; i++) {
         const company = companies[Math.floor(next() * companies.length)];
         const fragment = fragmentOf(company.nameZh, next, 2 + (i % 3));
@@ -94,7 +87,7 @@ for (const engine of ENGINES) {
     });
 
     it("requires every part of a multi-part query", async () => {
-      const next = random(11);
+      const next = createRandom(11).source;
       for (let i = 0; i < 20; i++) {
         const company = companies[Math.floor(next() * companies.length)];
         const a = fragmentOf(company.nameZh, next, 2);
