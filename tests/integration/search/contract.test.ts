@@ -14,7 +14,7 @@ import { requireDatabaseUrl } from "../../support/database";
  * truth computed in JavaScript over the whole seeded register. Meilisearch runs only where
  * MEILI_URL points at a server — none can run on the project's machines (STACK-NOTES.md).
  */
-type Company = { uscc: string; registrationNumber: string | null; nameZh: string; nameUg: string | null; legalRepName: string; status: string; formerNames: string[] };
+type Company = { uscc: string; registrationNumber: string | null; nameZh: string; nameUg: string | null; legalRepName: string; status: string; prefectureCode: string; formerNames: string[] };
 
 const ENGINES: { name: string; create: () => Promise<SearchIndex> }[] = [
   { name: "postgres", create: async () => createPostgresIndex({ today: () => "2026-11-23" }) },
@@ -57,15 +57,15 @@ for (const engine of ENGINES) {
       index = await engine.create();
       const client = new Client({ connectionString: requireDatabaseUrl() });
       await client.connect();
-      const { rows } = await client.query<{ uscc: string; registration_number: string | null; name_zh: string; name_ug: string | null; legal_rep_name: string; status: string; former: string[] }>(
-        `SELECT uscc, registration_number, name_zh, name_ug, legal_rep_name, status,
+      const { rows } = await client.query<{ uscc: string; registration_number: string | null; name_zh: string; name_ug: string | null; legal_rep_name: string; status: string; region_code: string; former: string[] }>(
+        `SELECT uscc, registration_number, name_zh, name_ug, legal_rep_name, status, region_code,
                 ARRAY(SELECT before FROM change_record c WHERE c.enterprise_id = e.id AND c.item = 'name') AS former
            FROM enterprise e`,
       );
       await client.end();
       companies = rows.map((row) => ({
         uscc: row.uscc.trim(), registrationNumber: row.registration_number, nameZh: row.name_zh, nameUg: row.name_ug,
-        legalRepName: row.legal_rep_name, status: row.status, formerNames: row.former,
+        legalRepName: row.legal_rep_name, status: row.status, prefectureCode: `${row.region_code.slice(0, 4)}00`, formerNames: row.former,
       }));
     });
     afterAll(() => {});
@@ -155,6 +155,20 @@ for (const engine of ENGINES) {
       const abnormal = await index.search({ q: "", filters: { isOnAbnormalList: true }, sort: "relevance", page: 1, pageSize: 1000 });
       expect(abnormal.total).toBe(all.facets.isOnAbnormalList);
       expect(abnormal.hits.every((hit) => hit.alerts.isOnAbnormalList)).toBe(true);
+    });
+
+    it("counts a filtered facet under the other filters only, so its other values stay visible", async () => {
+      const count = <K extends string>(list: Company[], key: (c: Company) => K) =>
+        list.reduce<Record<string, number>>((counts, c) => ({ ...counts, [key(c)]: (counts[key(c)] ?? 0) + 1 }), {});
+      const status = companies[0].status;
+      const prefecture = companies[0].prefectureCode;
+      const result = await index.search({ q: "", filters: { statuses: [status], prefectures: [prefecture] }, sort: "relevance", page: 1, pageSize: 10 });
+      const both = companies.filter((c) => c.status === status && c.prefectureCode === prefecture);
+      expect(result.total).toBe(both.length);
+      // Statuses: counted within the prefecture only; prefectures: within the status only.
+      expect(result.facets.statuses).toEqual(count(companies.filter((c) => c.prefectureCode === prefecture), (c) => c.status));
+      expect(result.facets.prefectures).toEqual(count(companies.filter((c) => c.status === status), (c) => c.prefectureCode));
+      expect(Object.keys(result.facets.statuses).length).toBeGreaterThan(1);
     });
 
     it("sorts and paginates without losing or repeating a company", async () => {

@@ -1,0 +1,283 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { normalizeCode } from "@/lib/codes/credit-code";
+import { MAX_COUNTED_HITS, type SearchFilters, type SearchQuery } from "../contract";
+import { normalizePinyinQuery } from "../pinyin";
+import { characterBigrams } from "./search-entry";
+
+/**
+ * The postgres engine's one SQL statement per search: candidates, count, facet counts and the
+ * page of hits in a single round trip, so the candidate ids never leave the database.
+ *
+ *   matched  — companies matching the text and every filter, at most MAX_COUNTED_HITS + 1
+ *              (broad queries like "公司" match most of the register; beyond the cap the result
+ *              says "more than 10,000", as Meilisearch does with maxTotalHits);
+ *   exact    — companies whose name is exactly the query (never hidden by the cap);
+ *   pool     — both, with the columns ranking and facets need (all from search_entry);
+ *   page     — the requested page of the pool, joined to the register for display.
+ *
+ * Name fragments of 2+ characters are found through the character-bigram GIN indexes of
+ * search_entry and confirmed with LIKE; pinyin and Uyghur names through pg_trgm; codes through
+ * the primary keys' btree ranges.
+ */
+
+const MAX_PARTS = 5;
+const HAN = /\p{Script=Han}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+const CODE_LIKE = /^(?=.*\d)[0-9A-Z]{6,18}$/;
+
+/**
+ * Bigrams found in a large share of all names (legal forms, the region). A GIN containment test
+ * with them intersects posting lists of hundreds of thousands of rows; leaving them out of the
+ * index test (LIKE still checks the whole fragment) keeps a full-name query on the rare bigrams.
+ */
+const COMMON_BIGRAMS = new Set([
+  "有限", "限公", "公司", "限责", "责任", "任公", "股份", "份有", "分公", "合作", "作社", "专业", "业合", "农民", "民专",
+  "新疆", "疆维", "维吾", "吾尔", "尔自", "自治", "治区", "乌鲁", "鲁木", "木齐", "齐市", "个人", "人独", "独资", "资企",
+  "企业", "合伙", "伙企", "贸有", "技有", "科技", "商贸", "有限公司",
+]);
+
+function indexedBigrams(part: string): string[] {
+  const all = characterBigrams(part);
+  const rare = all.filter((bigram) => !COMMON_BIGRAMS.has(bigram));
+  return rare.length > 0 ? rare : all;
+}
+
+type Sql = Prisma.Sql;
+const sql = Prisma.sql;
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (match) => `\\${match}`);
+}
+
+/** The query split into parts, each normalised the way the index rows are. */
+export function queryParts(q: string): string[] {
+  return q
+    .normalize("NFKC")
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter(Boolean)
+    .slice(0, MAX_PARTS);
+}
+
+export type CodeMatch = { kind: "uscc" | "registration-number" | "prefix"; code: string };
+
+export function codeMatch(q: string): CodeMatch | null {
+  const code = normalizeCode(q);
+  if (!CODE_LIKE.test(code)) return null;
+  if (code.length === 18) return { kind: "uscc", code };
+  if (code.length === 15 && /^\d+$/.test(code)) return { kind: "registration-number", code };
+  return { kind: "prefix", code };
+}
+
+/** One part of a text query; `needsRegister` when it reads enterprise columns (alias e). */
+function partCondition(part: string): { condition: Sql; needsRegister: boolean } {
+  const like = `%${escapeLike(part)}%`;
+  if (ARABIC.test(part)) return { condition: sql`(e.name_ug ILIKE ${like})`, needsRegister: true };
+  if (HAN.test(part) || !/^[a-z0-9]+$/.test(part)) {
+    const bigrams = indexedBigrams(part);
+    if (bigrams.length === 0) return { condition: sql`(s.names LIKE ${like} OR s.person LIKE ${like})`, needsRegister: false };
+    return {
+      condition: sql`((s.name_bigrams @> ${bigrams}::text[] AND s.names LIKE ${like})
+        OR (s.person_bigrams @> ${bigrams}::text[] AND s.person LIKE ${like}))`,
+      needsRegister: false,
+    };
+  }
+  const pinyin = `%${escapeLike(normalizePinyinQuery(part))}%`;
+  return { condition: sql`(s.pinyin LIKE ${pinyin} OR s.pinyin_initials LIKE ${pinyin} OR s.names LIKE ${like})`, needsRegister: false };
+}
+
+type TextCondition = { condition: Sql; code: CodeMatch | null; needsRegister: boolean };
+
+function textCondition(q: string): TextCondition {
+  const code = codeMatch(q);
+  if (code) {
+    if (code.kind === "uscc") return { condition: sql`e.uscc = ${code.code}`, code, needsRegister: true };
+    if (code.kind === "registration-number") return { condition: sql`e.registration_number = ${code.code}`, code, needsRegister: true };
+    // Codes use only 0-9 and A-Z: a prefix is the btree range [prefix, prefix + ZZZ…].
+    const usccHigh = code.code.padEnd(18, "Z");
+    const numberHigh = code.code.padEnd(15, "9");
+    return {
+      condition: sql`(e.uscc BETWEEN ${code.code} AND ${usccHigh} OR e.registration_number BETWEEN ${code.code} AND ${numberHigh})`,
+      code,
+      needsRegister: true,
+    };
+  }
+  const parts = queryParts(q).map(partCondition);
+  if (parts.length === 0) return { condition: sql`TRUE`, code: null, needsRegister: false };
+  return {
+    condition: Prisma.join(
+      parts.map((part) => part.condition),
+      " AND ",
+    ),
+    code: null,
+    needsRegister: parts.some((part) => part.needsRegister),
+  };
+}
+
+/** The list flags, from the copies in search_entry (lib/search/postgres/search-facts.ts). */
+function penaltiesFlag(today: string): Sql {
+  return sql`(s.penalty_public_until IS NOT NULL AND s.penalty_public_until >= ${today}::date)`;
+}
+
+export const FACETS = ["prefectures", "types", "statuses", "industrySections"] as const;
+export type Facet = (typeof FACETS)[number];
+
+const FACET_COLUMNS: Record<Facet, Sql> = {
+  prefectures: sql`prefecture_code`,
+  types: sql`type`,
+  statuses: sql`status`,
+  industrySections: sql`industry_section`,
+};
+
+function filterConditions(filters: SearchFilters, today: string, { except }: { except?: Facet } = {}): Sql[] {
+  const conditions: Sql[] = [];
+  for (const facet of FACETS) {
+    const values = filters[facet];
+    if (facet !== except && values?.length) conditions.push(sql`s.${FACET_COLUMNS[facet]} = ANY(${values}::text[])`);
+  }
+  if (filters.establishedFromYear !== undefined) conditions.push(sql`s.established_on >= make_date(${filters.establishedFromYear}::int, 1, 1)`);
+  if (filters.establishedToYear !== undefined) conditions.push(sql`s.established_on < make_date(${filters.establishedToYear}::int + 1, 1, 1)`);
+  if (filters.capitalMin !== undefined) conditions.push(sql`s.capital >= ${filters.capitalMin}::numeric`);
+  if (filters.capitalMax !== undefined) conditions.push(sql`s.capital <= ${filters.capitalMax}::numeric`);
+  if (filters.hasPenaltiesInPublicity) conditions.push(penaltiesFlag(today));
+  if (filters.isOnAbnormalList) conditions.push(sql`s.is_abnormal`);
+  if (filters.isOnSeriousViolationList) conditions.push(sql`s.is_serious`);
+  return conditions;
+}
+
+function allOf(conditions: Sql[]): Sql {
+  return conditions.length === 0 ? sql`TRUE` : Prisma.join(conditions, " AND ");
+}
+
+/** search_entry alone when the conditions allow: joining the register costs a lookup per candidate. */
+function fromClause(needsRegister: boolean): Sql {
+  return needsRegister ? sql`search_entry s JOIN enterprise e ON e.id = s.enterprise_id` : sql`search_entry s`;
+}
+
+/** Ranking over the pool's columns (all copies in search_entry; `name` is the lower-cased current name). */
+function orderBy(query: SearchQuery, text: TextCondition): Sql {
+  switch (query.sort) {
+    case "established-desc":
+      return sql`established_on DESC, id`;
+    case "established-asc":
+      return sql`established_on ASC, id`;
+    case "capital-desc":
+      return sql`capital DESC NULLS LAST, id`;
+    case "capital-asc":
+      return sql`capital ASC NULLS LAST, id`;
+    case "name":
+      return sql`pinyin, id`;
+    case "relevance": {
+      if (text.code) return sql`is_exact DESC, is_live DESC, uscc_key, id`;
+      const first = queryParts(query.q)[0] ?? "";
+      return sql`is_exact DESC, (strpos(name, ${first}) = 1) DESC, is_live DESC, (strpos(name, ${first}) > 0) DESC, length(name), id`;
+    }
+  }
+}
+
+/** The statement for one search, returning one row (see SearchStatementRow). */
+export function searchStatement(query: SearchQuery, { today, withFacets }: { today: string; withFacets: boolean }): { statement: Sql; code: CodeMatch | null } {
+  const q = query.q.trim();
+  const text = textCondition(q);
+  const filters = allOf(filterConditions(query.filters, today));
+  const normalized = q.normalize("NFKC");
+  // A code query's exact match is the code itself; a name query's, the whole name.
+  const exactCondition = text.code
+    ? text.code.kind === "prefix"
+      ? null
+      : text.condition
+    : q
+      ? sql`(e.name_zh = ${normalized} OR e.name_ug = ${normalized})`
+      : null;
+  const poolColumns = sql`s.enterprise_id AS id, s.prefecture_code, s.type, s.status, s.industry_section, s.is_live,
+    s.established_on, s.capital, s.pinyin, split_part(s.names, E'\n', 1) AS name,
+    ${text.code ? sql`e.uscc` : sql`NULL::text`} AS uscc_key,
+    ${penaltiesFlag(today)} AS has_penalties, s.is_abnormal, s.is_serious`;
+  const offset = (Math.max(1, query.page) - 1) * query.pageSize;
+
+  const otherFacetCounts = FACETS.filter((facet) => withFacets && (query.filters[facet]?.length ?? 0) > 0).map(
+    (facet) => sql`, (SELECT json_object_agg(coalesce(key, ''), n) FROM (
+        SELECT key, count(*) AS n FROM (
+          SELECT s.${FACET_COLUMNS[facet]} AS key FROM ${fromClause(text.needsRegister)}
+           WHERE ${text.condition} AND ${allOf(filterConditions(query.filters, today, { except: facet }))}
+           LIMIT ${MAX_COUNTED_HITS + 1}) scoped
+         GROUP BY key) counted) AS "${Prisma.raw(facet)}"`,
+  );
+
+  const facetColumns = withFacets
+    ? sql`,
+      (SELECT json_agg(json_build_array(g, prefecture_code, type, status, industry_section, n)) FROM (
+        SELECT GROUPING(prefecture_code, type, status, industry_section) AS g, prefecture_code, type, status, industry_section, count(*) AS n
+          FROM pool GROUP BY GROUPING SETS ((prefecture_code), (type), (status), (industry_section))) grouped) AS "facetRows",
+      (SELECT json_build_array(count(*) FILTER (WHERE has_penalties), count(*) FILTER (WHERE is_abnormal), count(*) FILTER (WHERE is_serious))
+         FROM pool) AS "flagCounts"
+      ${otherFacetCounts.length > 0 ? Prisma.join(otherFacetCounts, " ") : sql``}`
+    : sql``;
+
+  const statement = sql`
+    WITH matched AS MATERIALIZED (
+      SELECT ${poolColumns}, false AS is_exact FROM ${fromClause(text.needsRegister)}
+       WHERE ${text.condition} AND ${filters}
+       LIMIT ${MAX_COUNTED_HITS + 1}
+    ),
+    exact AS MATERIALIZED (
+      ${
+        exactCondition
+          ? sql`SELECT ${poolColumns}, true AS is_exact FROM search_entry s JOIN enterprise e ON e.id = s.enterprise_id
+                 WHERE ${exactCondition} AND ${filters} LIMIT 20`
+          : sql`SELECT ${poolColumns}, true AS is_exact FROM search_entry s JOIN enterprise e ON e.id = s.enterprise_id WHERE FALSE`
+      }
+    ),
+    pool AS MATERIALIZED (
+      SELECT * FROM exact
+      UNION ALL
+      SELECT * FROM matched WHERE id NOT IN (SELECT id FROM exact)
+    ),
+    page AS (
+      SELECT ordered.*, row_number() OVER () AS position FROM (
+        SELECT id, has_penalties, is_abnormal, is_serious, pinyin
+          FROM pool ORDER BY ${orderBy(query, text)} LIMIT ${query.pageSize} OFFSET ${offset}) ordered
+    )
+    SELECT
+      (SELECT count(*) FROM matched)::int AS "matchedCount",
+      (SELECT count(*) FROM pool)::int AS "poolCount",
+      (SELECT json_agg(json_build_object(
+          'uscc', e.uscc, 'registrationNumber', e.registration_number, 'nameZh', e.name_zh, 'nameUg', e.name_ug,
+          'type', e.type, 'status', e.status, 'regionCode', e.region_code, 'industryCode', e.industry_code,
+          'legalRepName', e.legal_rep_name, 'establishedOn', to_char(e.established_on, 'YYYY-MM-DD'), 'capital', e.capital::text,
+          'pinyin', p.pinyin,
+          'formerNames', ARRAY(SELECT c.before FROM change_record c WHERE c.enterprise_id = e.id AND c.item = 'name' ORDER BY c.changed_on DESC),
+          'hasPenalties', p.has_penalties, 'isAbnormal', p.is_abnormal, 'isSerious', p.is_serious) ORDER BY p.position)
+         FROM page p JOIN enterprise e ON e.id = p.id) AS hits
+      ${facetColumns}`;
+  return { statement, code: text.code };
+}
+
+/** The row the statement returns (json columns arrive parsed). */
+export type SearchStatementRow = {
+  matchedCount: number;
+  poolCount: number;
+  hits: HitRow[] | null;
+  /** [GROUPING bits, prefecture, type, status, section, count] per facet value. */
+  facetRows?: [number, string | null, string | null, string | null, string | null, number][] | null;
+  flagCounts?: [number, number, number];
+} & Partial<Record<Facet, Record<string, number> | null>>;
+
+export type HitRow = {
+  uscc: string;
+  registrationNumber: string | null;
+  nameZh: string;
+  nameUg: string | null;
+  type: string;
+  status: string;
+  regionCode: string;
+  industryCode: string;
+  legalRepName: string;
+  establishedOn: string;
+  capital: string | null;
+  pinyin: string;
+  formerNames: string[];
+  hasPenalties: boolean;
+  isAbnormal: boolean;
+  isSerious: boolean;
+};
