@@ -33,6 +33,8 @@ const { values } = parseArgs({
     embedded: { type: "boolean", default: false },
     "no-build": { type: "boolean", default: false },
     "no-http": { type: "boolean", default: false },
+    /** Also list the N slowest engine calls (to see which queries need work). */
+    slowest: { type: "string", default: "0" },
     workers: { type: "string", default: String(Math.max(1, os.availableParallelism() - 1)) },
   },
 });
@@ -98,7 +100,8 @@ async function main() {
       await seedRegister(client, { count: companies, seed: "bench", asOf: "2026-11-23", batchSize: 1000, onProgress: progress.tick });
       progress.finish();
     }
-    await client.query("ANALYZE");
+    // Flushes the GIN indexes' pending lists (fast-update inserts), as autovacuum does on a live site.
+    await client.query(process.env.BENCH_SKIP_VACUUM ? "SELECT 1" : "VACUUM ANALYZE");
     queries = await buildQueries(client, Number(values.queries));
   } finally {
     await client.end();
@@ -109,15 +112,20 @@ async function main() {
   for (const query of queries.slice(0, 20)) await searchCompanies({ q: query.q, filters: query.filters, sort: "relevance", page: 1, pageSize: 20 });
   const byKind = new Map<string, number[]>();
   const all: number[] = [];
+  const slow: { query: BenchQuery; elapsed: number }[] = [];
   for (const query of queries) {
     const started = performance.now();
     await searchCompanies({ q: query.q, filters: query.filters, sort: "relevance", page: 1, pageSize: 20 });
     const elapsed = performance.now() - started;
     all.push(elapsed);
+    slow.push({ query, elapsed });
     byKind.set(query.kind, [...(byKind.get(query.kind) ?? []), elapsed]);
   }
   for (const [kind, timings] of byKind) console.log(`  engine, ${kind}: ${summarizeTimings(timings)}`);
   console.log(`engine call (with facets), all queries: ${summarizeTimings(all)} (target p50 ≤ 5 ms, p95 ≤ 30 ms)`);
+  for (const { query, elapsed } of slow.sort((a, b) => b.elapsed - a.elapsed).slice(0, Number(values.slowest))) {
+    console.log(`  ${elapsed.toFixed(1)} ms  ${query.kind}: ${JSON.stringify(query.q)} ${JSON.stringify(query.filters)}`);
+  }
 
   if (!values["no-http"]) {
     const env = { DATABASE_URL: url };

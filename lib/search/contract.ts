@@ -97,8 +97,13 @@ export type SearchResult = {
   isDegraded: boolean;
 };
 
-/** Engines count matches exactly up to this many; beyond it they say "more than …". */
-export const MAX_COUNTED_HITS = 10_000;
+/**
+ * Engines count matches exactly up to this many; beyond it they say "more than 1,000" (as
+ * Meilisearch's default maxTotalHits). Counting, faceting and ranking every company that a
+ * broad query ("有限", "wlmq") matches — most of the register — would take far longer than a
+ * person needs to add a word or a filter.
+ */
+export const MAX_COUNTED_HITS = 1_000;
 
 export type Suggestion = { uscc: string; nameZh: string; nameUg: string | null; status: string; highlights: TextSegment[] };
 

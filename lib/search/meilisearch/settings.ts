@@ -1,3 +1,4 @@
+import { MAX_COUNTED_HITS } from "@/lib/search/contract";
 import type { Settings } from "meilisearch";
 
 /**
@@ -77,8 +78,8 @@ export const FACET_ATTRIBUTES = [
 
 export type FacetAttribute = (typeof FACET_ATTRIBUTES)[number];
 
-/** The most hits a query can page through (10,000 = 200 pages of 50). */
-export const MAX_TOTAL_HITS = 10_000;
+/** The most hits a query counts and pages through: the contract's cap, as the postgres engine. */
+export const MAX_TOTAL_HITS = MAX_COUNTED_HITS;
 export const MAX_VALUES_PER_FACET = 100;
 
 /**

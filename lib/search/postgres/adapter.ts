@@ -4,7 +4,8 @@ import { registerToday } from "@/lib/rules/publicity";
 import { MAX_COUNTED_HITS, type FacetCounts, type SearchDocument, type SearchFilters, type SearchHit, type SearchIndex, type SearchQuery, type SearchResult, type Suggestion } from "../contract";
 import { highlightSegments } from "../highlight";
 import { buildSearchEntry } from "./search-entry";
-import { FACETS, queryParts, searchStatement, type CodeMatch, type HitRow, type SearchStatementRow } from "./search-statement";
+import { estimatePart, registerSample } from "./register-sample";
+import { FACETS, choosePlan, codeMatch, queryParts, searchStatement, type CodeMatch, type HitRow, type SearchStatementRow, type TextPlan } from "./search-statement";
 
 /**
  * The default search engine: the register's own PostgreSQL (or PGlite), one SQL statement per
@@ -55,9 +56,31 @@ function toHit(row: HitRow, parts: string[], code: CodeMatch | null, hasQuery: b
   };
 }
 
-async function runSearch(query: SearchQuery, { withFacets, today }: { withFacets: boolean; today: string }): Promise<SearchResult> {
+/**
+ * How the text is found: "sampled" (the default) picks per query from a sample of the register
+ * (./register-sample.ts); "indexes" and "scan" force one way, so tests can prove both give the
+ * same companies.
+ */
+export type PlanChoice = "sampled" | "indexes" | "scan";
+
+async function textPlan(q: string, choice: PlanChoice): Promise<TextPlan> {
+  const parts = queryParts(q);
+  if (choice === "indexes" || parts.length === 0 || codeMatch(q)) return [];
+  if (choice === "scan") return parts.map(() => null);
+  const sample = await registerSample();
+  if (!sample) return [];
+  return choosePlan(
+    parts.map((part) => estimatePart(sample, part)),
+    sample.total,
+  );
+}
+
+async function runSearch(
+  query: SearchQuery,
+  { withFacets, today, plan }: { withFacets: boolean; today: string; plan: PlanChoice },
+): Promise<SearchResult> {
   const q = query.q.trim();
-  const { statement, code } = searchStatement(query, { today, withFacets });
+  const { statement, code } = searchStatement(query, { today, withFacets, plan: await textPlan(q, plan) });
   const [row] = await db.$queryRaw<SearchStatementRow[]>(statement);
   const isTotalCapped = row.matchedCount > MAX_COUNTED_HITS;
   const check = code?.kind === "uscc" ? checkUscc(code.code) : null;
@@ -101,7 +124,7 @@ export function emptyFacets(): FacetCounts {
   return { prefectures: {}, types: {}, statuses: {}, industrySections: {}, hasPenaltiesInPublicity: 0, isOnAbnormalList: 0, isOnSeriousViolationList: 0 };
 }
 
-export function createPostgresIndex({ today = registerToday }: { today?: () => string } = {}): SearchIndex {
+export function createPostgresIndex({ today = registerToday, plan = "sampled" }: { today?: () => string; plan?: PlanChoice } = {}): SearchIndex {
   return {
     engine: "postgres",
     // The indexes are part of the schema (prisma/migrations): nothing to set up.
@@ -121,13 +144,13 @@ export function createPostgresIndex({ today = registerToday }: { today?: () => s
       await db.$executeRaw`DELETE FROM search_entry WHERE enterprise_id IN (SELECT id FROM enterprise WHERE uscc = ANY(${usccs}::text[]))`;
     },
     search(query: SearchQuery) {
-      return runSearch(query, { withFacets: true, today: today() });
+      return runSearch(query, { withFacets: true, today: today(), plan });
     },
     async suggest(q: string, limit: number): Promise<Suggestion[]> {
       if (!q.trim()) return [];
       const result = await runSearch(
         { q, filters: {}, sort: "relevance", page: 1, pageSize: Math.min(Math.max(limit, 1), 10) },
-        { withFacets: false, today: today() },
+        { withFacets: false, today: today(), plan },
       );
       return result.hits.map((hit) => ({ uscc: hit.uscc, nameZh: hit.nameZh, nameUg: hit.nameUg, status: hit.status, highlights: hit.highlights.nameZh }));
     },

@@ -13,6 +13,8 @@ const LIVE_STATUSES = STATUSES.filter((status) => status.isLive).map((status) =>
 
 const REFRESH = `
 UPDATE search_entry s SET
+  uscc = e.uscc,
+  registration_number = e.registration_number,
   prefecture_code = left(e.region_code, 4) || '00',
   type = e.type,
   status = e.status,

@@ -10,14 +10,15 @@ import { characterBigrams } from "./search-entry";
  *
  *   matched  — companies matching the text and every filter, at most MAX_COUNTED_HITS + 1
  *              (broad queries like "公司" match most of the register; beyond the cap the result
- *              says "more than 10,000", as Meilisearch does with maxTotalHits);
+ *              says "more than 1,000", as Meilisearch does with maxTotalHits);
  *   exact    — companies whose name is exactly the query (never hidden by the cap);
  *   pool     — both, with the columns ranking and facets need (all from search_entry);
  *   page     — the requested page of the pool, joined to the register for display.
  *
  * Name fragments of 2+ characters are found through the character-bigram GIN indexes of
- * search_entry and confirmed with LIKE; pinyin and Uyghur names through pg_trgm; codes through
- * the primary keys' btree ranges.
+ * search_entry (or a scan, for common text: see TextPlan) and confirmed with strpos; pinyin and
+ * Uyghur names through pg_trgm; codes through btree ranges. Only the Uyghur name is read from
+ * the register itself; everything else is a copy in search_entry.
  */
 
 const MAX_PARTS = 5;
@@ -69,40 +70,127 @@ export function codeMatch(q: string): CodeMatch | null {
   return { kind: "prefix", code };
 }
 
+/**
+ * How each part of a text query is found, chosen from a sample of the register
+ * (./register-sample.ts), one entry per part:
+ * - index keys: the part is looked up by these character bigrams (name and person bigram GIN
+ *   indexes) or pinyin trigrams (pg_trgm), and strpos confirms the whole part;
+ * - null: plain strpos tests the planner cannot use an index for, applied to the candidates of
+ *   another part or of a filter's index, or to the table read until the cap.
+ * Only the rarest part is looked up, by its rarer keys: a common key's posting list (有限 is in
+ * 90% of names) costs more to read than checking the part on a rare key's candidates.
+ * Parts without an entry use defaultKeys (no sample yet).
+ */
+export type TextPlan = (string[] | null)[];
+
+/** Relative costs measured on PostgreSQL 15, µs per row: reading the table, a GIN posting entry, a random heap row. */
+const COST = { scanRow: 0.5, postingEntry: 0.1, heapRow: 5 };
+const RARE_KEY_SHARE = 0.05;
+const MAX_LOOKUP_KEYS = 8;
+
+const isPinyinPart = (part: string) => /^[a-z0-9]+$/.test(part);
+
+/** Every key a part could be looked up by: its character bigrams, or its pinyin's trigrams. */
+export function candidateKeys(part: string): string[] {
+  if (ARABIC.test(part)) return [];
+  if (!isPinyinPart(part)) return characterBigrams(part);
+  const pinyin = normalizePinyinQuery(part);
+  const trigrams = new Set<string>();
+  for (let index = 0; index + 3 <= pinyin.length; index++) trigrams.add(pinyin.slice(index, index + 3));
+  return [...trigrams];
+}
+
+/** Without a sample: the bigrams that are not known to be common; pinyin by all its trigrams. */
+function defaultKeys(part: string): string[] {
+  return isPinyinPart(part) ? candidateKeys(part) : indexedBigrams(part);
+}
+
+/** From the sample, in companies: matches of the whole part, rows holding all `keys`, and their posting entries. */
+export type PartEstimate = { keys: string[]; matches: number; candidates: number; postings: number };
+
+export function estimateCost({ matches, candidates, postings }: PartEstimate, total: number): { index: number; scan: number } {
+  const cap = MAX_COUNTED_HITS + 1;
+  const share = Math.max(matches, 1) / Math.max(total, 1);
+  return {
+    // The bitmap of the keys' postings, then heap rows until the cap's worth of matches.
+    index: postings * COST.postingEntry + Math.min(candidates, (cap * candidates) / Math.max(matches, 1)) * COST.heapRow,
+    scan: Math.min(total, cap / share) * COST.scanRow,
+  };
+}
+
+/** Index the rarest part by its rarest keys, or scan, whichever is estimated cheaper. */
+export function choosePlan(estimates: PartEstimate[], total: number): TextPlan {
+  if (estimates.length === 0) return [];
+  const rarest = estimates.reduce((best, estimate, index) => (estimate.matches < estimates[best].matches ? index : best), 0);
+  const cost = estimateCost(estimates[rarest], total);
+  return estimates.map((estimate, index) => (index === rarest && cost.index <= cost.scan && estimate.keys.length > 0 ? estimate.keys : null));
+}
+
+/**
+ * The keys of `part` to look it up by, rarest first (`share`: the share of companies holding a
+ * key): every key held by under 5% of companies (their intersection is what the heap is read
+ * for), or the rarest one when all are common.
+ */
+export function lookupKeys(part: string, share: (key: string) => number): string[] {
+  const ranked = candidateKeys(part)
+    .map((key) => ({ key, share: share(key) }))
+    .sort((a, b) => a.share - b.share);
+  return ranked
+    .filter((entry, index) => index === 0 || entry.share < RARE_KEY_SHARE)
+    .slice(0, MAX_LOOKUP_KEYS)
+    .map(({ key }) => key);
+}
+
 /** One part of a text query; `needsRegister` when it reads enterprise columns (alias e). */
-function partCondition(part: string): { condition: Sql; needsRegister: boolean } {
-  const like = `%${escapeLike(part)}%`;
-  if (ARABIC.test(part)) return { condition: sql`(e.name_ug ILIKE ${like})`, needsRegister: true };
-  if (HAN.test(part) || !/^[a-z0-9]+$/.test(part)) {
-    const bigrams = indexedBigrams(part);
-    if (bigrams.length === 0) return { condition: sql`(s.names LIKE ${like} OR s.person LIKE ${like})`, needsRegister: false };
+function partCondition(part: string, keys: string[] | null): { condition: Sql; needsRegister: boolean } {
+  if (ARABIC.test(part)) return { condition: sql`(e.name_ug ILIKE ${`%${escapeLike(part)}%`})`, needsRegister: true };
+  const contains = (column: Sql, text: string) => sql`strpos(${column}, ${text}) > 0`;
+  const like = (text: string) => `%${escapeLike(text)}%`;
+  if (!isPinyinPart(part)) {
+    if (!keys || keys.length === 0) {
+      return { condition: sql`(${contains(sql`s.names`, part)} OR ${contains(sql`s.person`, part)})`, needsRegister: false };
+    }
     return {
-      condition: sql`((s.name_bigrams @> ${bigrams}::text[] AND s.names LIKE ${like})
-        OR (s.person_bigrams @> ${bigrams}::text[] AND s.person LIKE ${like}))`,
+      condition: sql`((s.name_bigrams @> ${keys}::text[] AND ${contains(sql`s.names`, part)})
+        OR (s.person_bigrams @> ${keys}::text[] AND ${contains(sql`s.person`, part)}))`,
       needsRegister: false,
     };
   }
-  const pinyin = `%${escapeLike(normalizePinyinQuery(part))}%`;
-  return { condition: sql`(s.pinyin LIKE ${pinyin} OR s.pinyin_initials LIKE ${pinyin} OR s.names LIKE ${like})`, needsRegister: false };
+  const pinyin = normalizePinyinQuery(part);
+  if (!keys || keys.length === 0) {
+    return {
+      condition: sql`(${contains(sql`s.pinyin`, pinyin)} OR ${contains(sql`s.pinyin_initials`, pinyin)} OR ${contains(sql`s.names`, part)})`,
+      needsRegister: false,
+    };
+  }
+  // Each key as its own LIKE: pg_trgm looks up just that trigram's posting list.
+  const pinyinKeys = Prisma.join(
+    keys.map((key) => sql`s.pinyin LIKE ${like(key)}`),
+    " AND ",
+  );
+  return {
+    condition: sql`((${pinyinKeys} AND ${contains(sql`s.pinyin`, pinyin)}) OR s.pinyin_initials LIKE ${like(pinyin)} OR s.names LIKE ${like(part)})`,
+    needsRegister: false,
+  };
 }
 
 type TextCondition = { condition: Sql; code: CodeMatch | null; needsRegister: boolean };
 
-function textCondition(q: string): TextCondition {
+function textCondition(q: string, plan: TextPlan): TextCondition {
   const code = codeMatch(q);
   if (code) {
-    if (code.kind === "uscc") return { condition: sql`e.uscc = ${code.code}`, code, needsRegister: true };
-    if (code.kind === "registration-number") return { condition: sql`e.registration_number = ${code.code}`, code, needsRegister: true };
+    if (code.kind === "uscc") return { condition: sql`s.uscc = ${code.code}`, code, needsRegister: false };
+    if (code.kind === "registration-number") return { condition: sql`s.registration_number = ${code.code}`, code, needsRegister: false };
     // Codes use only 0-9 and A-Z: a prefix is the btree range [prefix, prefix + ZZZ…].
     const usccHigh = code.code.padEnd(18, "Z");
     const numberHigh = code.code.padEnd(15, "9");
     return {
-      condition: sql`(e.uscc BETWEEN ${code.code} AND ${usccHigh} OR e.registration_number BETWEEN ${code.code} AND ${numberHigh})`,
+      condition: sql`(s.uscc BETWEEN ${code.code} AND ${usccHigh} OR s.registration_number BETWEEN ${code.code} AND ${numberHigh})`,
       code,
-      needsRegister: true,
+      needsRegister: false,
     };
   }
-  const parts = queryParts(q).map(partCondition);
+  const parts = queryParts(q).map((part, index) => partCondition(part, plan[index] === undefined ? defaultKeys(part) : plan[index]));
   if (parts.length === 0) return { condition: sql`TRUE`, code: null, needsRegister: false };
   return {
     condition: Prisma.join(
@@ -168,7 +256,7 @@ function orderBy(query: SearchQuery, text: TextCondition): Sql {
     case "name":
       return sql`pinyin, id`;
     case "relevance": {
-      if (text.code) return sql`is_exact DESC, is_live DESC, uscc_key, id`;
+      if (text.code) return sql`is_exact DESC, is_live DESC, uscc, id`;
       const first = queryParts(query.q)[0] ?? "";
       return sql`is_exact DESC, (strpos(name, ${first}) = 1) DESC, is_live DESC, (strpos(name, ${first}) > 0) DESC, length(name), id`;
     }
@@ -176,9 +264,12 @@ function orderBy(query: SearchQuery, text: TextCondition): Sql {
 }
 
 /** The statement for one search, returning one row (see SearchStatementRow). */
-export function searchStatement(query: SearchQuery, { today, withFacets }: { today: string; withFacets: boolean }): { statement: Sql; code: CodeMatch | null } {
+export function searchStatement(
+  query: SearchQuery,
+  { today, withFacets, plan = [] }: { today: string; withFacets: boolean; plan?: TextPlan },
+): { statement: Sql; code: CodeMatch | null } {
   const q = query.q.trim();
-  const text = textCondition(q);
+  const text = textCondition(q, plan);
   const filters = allOf(filterConditions(query.filters, today));
   const normalized = q.normalize("NFKC");
   // A code query's exact match is the code itself; a name query's, the whole name.
@@ -186,12 +277,14 @@ export function searchStatement(query: SearchQuery, { today, withFacets }: { tod
     ? text.code.kind === "prefix"
       ? null
       : text.condition
-    : q
-      ? sql`(e.name_zh = ${normalized} OR e.name_ug = ${normalized})`
-      : null;
+    : ARABIC.test(normalized)
+      ? sql`e.name_ug = ${normalized}`
+      : q
+        ? sql`e.name_zh = ${normalized}`
+        : null;
   const poolColumns = sql`s.enterprise_id AS id, s.prefecture_code, s.type, s.status, s.industry_section, s.is_live,
     s.established_on, s.capital, s.pinyin, split_part(s.names, E'\n', 1) AS name,
-    ${text.code ? sql`e.uscc` : sql`NULL::text`} AS uscc_key,
+    s.uscc,
     ${penaltiesFlag(today)} AS has_penalties, s.is_abnormal, s.is_serious`;
   const offset = (Math.max(1, query.page) - 1) * query.pageSize;
 

@@ -18,6 +18,9 @@ type Company = { uscc: string; registrationNumber: string | null; nameZh: string
 
 const ENGINES: { name: string; create: () => Promise<SearchIndex> }[] = [
   { name: "postgres", create: async () => createPostgresIndex({ today: () => "2026-11-23" }) },
+  // The postgres engine picks indexes or a scan per query: both must find the same companies.
+  { name: "postgres, indexes forced", create: async () => createPostgresIndex({ today: () => "2026-11-23", plan: "indexes" }) },
+  { name: "postgres, scan forced", create: async () => createPostgresIndex({ today: () => "2026-11-23", plan: "scan" }) },
 ];
 if (process.env.MEILI_URL) {
   ENGINES.push({

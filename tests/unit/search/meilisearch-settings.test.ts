@@ -28,7 +28,7 @@ const EXPECTED_SETTINGS = {
   rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness", "liveRank:desc"],
   localizedAttributes: [{ attributePatterns: ["nameZh", "nameNgrams", "formerNames", "legalRepName"], locales: ["cmn"] }],
   typoTolerance: { enabled: true, disableOnAttributes: ["uscc", "registrationNumber"], disableOnNumbers: true },
-  pagination: { maxTotalHits: 10000 },
+  pagination: { maxTotalHits: 1000 },
   faceting: { maxValuesPerFacet: 100 },
 };
 
