@@ -4,8 +4,8 @@ import { registerToday } from "@/lib/rules/publicity";
 import { MAX_COUNTED_HITS, type FacetCounts, type SearchDocument, type SearchFilters, type SearchHit, type SearchIndex, type SearchQuery, type SearchResult, type Suggestion } from "../contract";
 import { highlightSegments } from "../highlight";
 import { buildSearchEntry } from "./search-entry";
-import { estimatePart, registerSample } from "./register-sample";
-import { FACETS, choosePlan, codeMatch, queryParts, searchStatement, type CodeMatch, type HitRow, type SearchStatementRow, type TextPlan } from "./search-statement";
+import { estimateFilterShare, estimatePart, registerSample } from "./register-sample";
+import { FACETS, choosePlan, codeMatch, queryParts, type Facet, searchStatement, type CodeMatch, type HitRow, type SearchStatementRow, type TextPlan } from "./search-statement";
 
 /**
  * The default search engine: the register's own PostgreSQL (or PGlite), one SQL statement per
@@ -63,7 +63,7 @@ function toHit(row: HitRow, parts: string[], code: CodeMatch | null, hasQuery: b
  */
 export type PlanChoice = "sampled" | "indexes" | "scan";
 
-async function textPlan(q: string, choice: PlanChoice): Promise<TextPlan> {
+async function textPlan(q: string, filters: SearchFilters, choice: PlanChoice, today: string): Promise<TextPlan> {
   const parts = queryParts(q);
   if (choice === "indexes" || parts.length === 0 || codeMatch(q)) return [];
   if (choice === "scan") return parts.map(() => null);
@@ -72,7 +72,17 @@ async function textPlan(q: string, choice: PlanChoice): Promise<TextPlan> {
   return choosePlan(
     parts.map((part) => estimatePart(sample, part)),
     sample.total,
+    estimateFilterShare(sample, filters, today),
   );
+}
+
+/** The plans of the counts of filtered facets (each under the other filters: other companies). */
+async function facetPlans(query: SearchQuery, choice: PlanChoice, today: string): Promise<Partial<Record<Facet, TextPlan>>> {
+  const plans: Partial<Record<Facet, TextPlan>> = {};
+  for (const facet of FACETS) {
+    if (query.filters[facet]?.length) plans[facet] = await textPlan(query.q, { ...query.filters, [facet]: undefined }, choice, today);
+  }
+  return plans;
 }
 
 async function runSearch(
@@ -80,7 +90,9 @@ async function runSearch(
   { withFacets, today, plan }: { withFacets: boolean; today: string; plan: PlanChoice },
 ): Promise<SearchResult> {
   const q = query.q.trim();
-  const { statement, code } = searchStatement(query, { today, withFacets, plan: await textPlan(q, plan) });
+  const { statement, code } = searchStatement(query, { today, withFacets, plan: await textPlan(query.q, query.filters, plan, today),
+    facetPlans: withFacets ? await facetPlans(query, plan, today) : {},
+  });
   const [row] = await db.$queryRaw<SearchStatementRow[]>(statement);
   const isTotalCapped = row.matchedCount > MAX_COUNTED_HITS;
   const check = code?.kind === "uscc" ? checkUscc(code.code) : null;

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { normalizePinyinQuery } from "../pinyin";
+import type { SearchFilters } from "../contract";
 import { lookupKeys, type PartEstimate } from "./search-statement";
 
 /**
@@ -23,8 +24,20 @@ export type RegisterSample = {
   total: number;
   /** One folded text per sampled company: names, person, pinyin, initials, Uyghur name. */
   texts: string[];
-  /** Codes per sampled company: unified code and registration number. */
-  codes: string[];
+  /** How many sampled texts hold each 2- and 3-character string (the index keys' shares). */
+  keyCounts: Map<string, number>;
+  /** The filter columns of each sampled company. */
+  facts: SampleFacts[];
+};
+
+type SampleFacts = {
+  prefectures: string | null;
+  types: string | null;
+  statuses: string | null;
+  industrySections: string | null;
+  isAbnormal: boolean;
+  isSerious: boolean;
+  penaltyPublicUntil: string | null;
 };
 
 let current: RegisterSample | null = null;
@@ -37,12 +50,14 @@ async function load(): Promise<void> {
   // Before the first ANALYZE reltuples is unknown; small registers are read whole.
   const total = estimate > 0 ? estimate : Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM search_entry`)[0].n);
   const percent = Math.min(100, ((SAMPLE_ROWS * 1.2) / Math.max(total, 1)) * 100);
-  const rows = await db.$queryRaw<{ text: string; codes: string }[]>`
+  const rows = await db.$queryRaw<({ text: string } & SampleFacts)[]>`
     SELECT concat_ws(E'\n', s.names, s.person, s.pinyin, s.pinyin_initials, lower(e.name_ug)) AS text,
-           concat_ws(' ', e.uscc, e.registration_number) AS codes
+           s.prefecture_code AS prefectures, s.type AS types, s.status AS statuses, s.industry_section AS "industrySections",
+           s.is_abnormal AS "isAbnormal", s.is_serious AS "isSerious", to_char(s.penalty_public_until, 'YYYY-MM-DD') AS "penaltyPublicUntil"
       FROM search_entry s TABLESAMPLE SYSTEM (${percent}::real) JOIN enterprise e ON e.id = s.enterprise_id
      LIMIT ${SAMPLE_ROWS}`;
-  current = { total, texts: rows.map((row) => row.text), codes: rows.map((row) => row.codes) };
+  const texts = rows.map((row) => row.text);
+  current = { total, texts, keyCounts: countKeys(texts), facts: rows.map(({ text: _text, ...facts }) => facts) };
   loadedAt = Date.now();
 }
 
@@ -60,6 +75,20 @@ export async function registerSample(): Promise<RegisterSample | null> {
   return current;
 }
 
+function countKeys(texts: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const characters = Array.from(text);
+    const seen = new Set<string>();
+    for (let index = 0; index + 1 < characters.length; index++) {
+      seen.add(characters[index] + characters[index + 1]);
+      if (index + 2 < characters.length) seen.add(characters[index] + characters[index + 1] + characters[index + 2]);
+    }
+    for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** Share of the sampled texts containing `needle` (or one of its forms). */
 function share(sample: RegisterSample, forms: string[]): number {
   if (sample.texts.length === 0) return 0;
@@ -74,19 +103,33 @@ function share(sample: RegisterSample, forms: string[]): number {
  * followed loosely: this only steers the plan.
  */
 export function estimatePart(sample: RegisterSample, part: string): PartEstimate {
-  const keys = lookupKeys(part, (key) => share(sample, [key]));
-  const candidates = sample.texts.length === 0 ? 0 : sample.texts.filter((text) => keys.every((key) => text.includes(key))).length / sample.texts.length;
+  const size = Math.max(sample.texts.length, 1);
+  const keyShare = (key: string) => (sample.keyCounts.get(key) ?? 0) / size;
+  const keys = lookupKeys(part, keyShare);
+  // A key no sampled company holds: the part is rare, no need to read the sample.
+  const isRare = keys.length > 0 && keyShare(keys[0]) === 0;
+  const candidates = isRare ? 0 : sample.texts.filter((text) => keys.every((key) => text.includes(key))).length / size;
   return {
     keys,
-    matches: share(sample, [part, normalizePinyinQuery(part)]) * sample.total,
+    matches: isRare ? 0 : share(sample, [part, normalizePinyinQuery(part)]) * sample.total,
     candidates: candidates * sample.total,
-    postings: keys.reduce((sum, key) => sum + share(sample, [key]) * sample.total, 0),
+    postings: keys.reduce((sum, key) => sum + keyShare(key) * sample.total, 0),
   };
 }
 
-/** Estimated number of companies whose unified code or registration number starts with `prefix`. */
-export function estimateCodeMatches(sample: RegisterSample, prefix: string): number {
-  if (sample.codes.length === 0) return 0;
-  const hits = sample.codes.filter((codes) => codes.split(" ").some((code) => code.startsWith(prefix))).length;
-  return (hits / sample.codes.length) * sample.total;
+/**
+ * The share of companies passing the filters, from the sample (equality filters and list flags;
+ * year and capital ranges are left out). Like the text estimate, it only steers the plan.
+ */
+export function estimateFilterShare(sample: RegisterSample, filters: SearchFilters, today: string): number {
+  if (sample.facts.length === 0) return 1;
+  const passing = sample.facts.filter(
+    (facts) =>
+      (["prefectures", "types", "statuses", "industrySections"] as const).every((facet) => !filters[facet]?.length || filters[facet].includes(facts[facet] ?? "")) &&
+      (!filters.isOnAbnormalList || facts.isAbnormal) &&
+      (!filters.isOnSeriousViolationList || facts.isSerious) &&
+      (!filters.hasPenaltiesInPublicity || (facts.penaltyPublicUntil !== null && facts.penaltyPublicUntil >= today)),
+  ).length;
+  // Never zero: a filter no sampled company passes is rare, not impossible.
+  return Math.max(passing, 0.5) / sample.facts.length;
 }

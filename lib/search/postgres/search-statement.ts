@@ -108,21 +108,27 @@ function defaultKeys(part: string): string[] {
 /** From the sample, in companies: matches of the whole part, rows holding all `keys`, and their posting entries. */
 export type PartEstimate = { keys: string[]; matches: number; candidates: number; postings: number };
 
-export function estimateCost({ matches, candidates, postings }: PartEstimate, total: number): { index: number; scan: number } {
+/**
+ * Estimated cost (µs) of each way: `filterShare` is the share of companies passing the filters,
+ * which a scan must also read past (or read through a filter's own index) to fill the cap.
+ */
+export function estimateCost({ matches, candidates, postings }: PartEstimate, total: number, filterShare = 1): { index: number; scan: number } {
   const cap = MAX_COUNTED_HITS + 1;
-  const share = Math.max(matches, 1) / Math.max(total, 1);
+  const wanted = Math.max(matches * filterShare, 1);
+  const share = wanted / Math.max(total, 1);
   return {
     // The bitmap of the keys' postings, then heap rows until the cap's worth of matches.
-    index: postings * COST.postingEntry + Math.min(candidates, (cap * candidates) / Math.max(matches, 1)) * COST.heapRow,
-    scan: Math.min(total, cap / share) * COST.scanRow,
+    index: postings * COST.postingEntry + Math.min(candidates, (cap * candidates) / wanted) * COST.heapRow,
+    // The table until the cap, or the rows a selective filter's index gives.
+    scan: Math.min(Math.min(total, cap / share) * COST.scanRow, filterShare * total * COST.heapRow),
   };
 }
 
 /** Index the rarest part by its rarest keys, or scan, whichever is estimated cheaper. */
-export function choosePlan(estimates: PartEstimate[], total: number): TextPlan {
+export function choosePlan(estimates: PartEstimate[], total: number, filterShare = 1): TextPlan {
   if (estimates.length === 0) return [];
   const rarest = estimates.reduce((best, estimate, index) => (estimate.matches < estimates[best].matches ? index : best), 0);
-  const cost = estimateCost(estimates[rarest], total);
+  const cost = estimateCost(estimates[rarest], total, filterShare);
   return estimates.map((estimate, index) => (index === rarest && cost.index <= cost.scan && estimate.keys.length > 0 ? estimate.keys : null));
 }
 
@@ -266,7 +272,18 @@ function orderBy(query: SearchQuery, text: TextCondition): Sql {
 /** The statement for one search, returning one row (see SearchStatementRow). */
 export function searchStatement(
   query: SearchQuery,
-  { today, withFacets, plan = [] }: { today: string; withFacets: boolean; plan?: TextPlan },
+  {
+    today,
+    withFacets,
+    plan = [],
+    facetPlans = {},
+  }: {
+    today: string;
+    withFacets: boolean;
+    plan?: TextPlan;
+    /** For a facet with an active filter, the plan of its count under the other filters. */
+    facetPlans?: Partial<Record<Facet, TextPlan>>;
+  },
 ): { statement: Sql; code: CodeMatch | null } {
   const q = query.q.trim();
   const text = textCondition(q, plan);
@@ -292,7 +309,7 @@ export function searchStatement(
     (facet) => sql`, (SELECT json_object_agg(coalesce(key, ''), n) FROM (
         SELECT key, count(*) AS n FROM (
           SELECT s.${FACET_COLUMNS[facet]} AS key FROM ${fromClause(text.needsRegister)}
-           WHERE ${text.condition} AND ${allOf(filterConditions(query.filters, today, { except: facet }))}
+           WHERE ${textCondition(q, facetPlans[facet] ?? plan).condition} AND ${allOf(filterConditions(query.filters, today, { except: facet }))}
            LIMIT ${MAX_COUNTED_HITS + 1}) scoped
          GROUP BY key) counted) AS "${Prisma.raw(facet)}"`,
   );
