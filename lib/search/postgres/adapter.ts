@@ -76,7 +76,7 @@ async function textPlan(q: string, filters: SearchFilters, choice: PlanChoice, t
   );
 }
 
-/** The plans of the counts of filtered facets (each under the other filters: other companies). */
+/** A plan for each filtered facet's count: it runs under the other filters, so over other companies. */
 async function facetPlans(query: SearchQuery, choice: PlanChoice, today: string): Promise<Partial<Record<Facet, TextPlan>>> {
   const plans: Partial<Record<Facet, TextPlan>> = {};
   for (const facet of FACETS) {
@@ -90,7 +90,10 @@ async function runSearch(
   { withFacets, today, plan }: { withFacets: boolean; today: string; plan: PlanChoice },
 ): Promise<SearchResult> {
   const q = query.q.trim();
-  const { statement, code } = searchStatement(query, { today, withFacets, plan: await textPlan(query.q, query.filters, plan, today),
+  const { statement, code } = searchStatement(query, {
+    today,
+    withFacets,
+    plan: await textPlan(query.q, query.filters, plan, today),
     facetPlans: withFacets ? await facetPlans(query, plan, today) : {},
   });
   const [row] = await db.$queryRaw<SearchStatementRow[]>(statement);
