@@ -63,26 +63,24 @@ function toHit(row: HitRow, parts: string[], code: CodeMatch | null, hasQuery: b
  */
 export type PlanChoice = "sampled" | "indexes" | "scan";
 
-async function textPlan(q: string, filters: SearchFilters, choice: PlanChoice, today: string): Promise<TextPlan> {
-  const parts = queryParts(q);
-  if (choice === "indexes" || parts.length === 0 || codeMatch(q)) return [];
-  if (choice === "scan") return parts.map(() => null);
+/**
+ * The plan of the search, and for each facet with an active filter the plan of its count under
+ * the other filters (other companies pass them, so the cheaper way may differ). The text is
+ * estimated once; only the filters' share changes.
+ */
+async function textPlans(query: SearchQuery, choice: PlanChoice, today: string, withFacets: boolean): Promise<{ plan: TextPlan; facetPlans: Partial<Record<Facet, TextPlan>> }> {
+  const parts = queryParts(query.q);
+  if (choice === "indexes" || parts.length === 0 || codeMatch(query.q)) return { plan: [], facetPlans: {} };
+  if (choice === "scan") return { plan: parts.map(() => null), facetPlans: {} };
   const sample = await registerSample();
-  if (!sample) return [];
-  return choosePlan(
-    parts.map((part) => estimatePart(sample, part)),
-    sample.total,
-    estimateFilterShare(sample, filters, today),
-  );
-}
-
-/** A plan for each filtered facet's count: it runs under the other filters, so over other companies. */
-async function facetPlans(query: SearchQuery, choice: PlanChoice, today: string): Promise<Partial<Record<Facet, TextPlan>>> {
-  const plans: Partial<Record<Facet, TextPlan>> = {};
+  if (!sample) return { plan: [], facetPlans: {} };
+  const estimates = parts.map((part) => estimatePart(sample, part));
+  const planFor = (filters: SearchFilters) => choosePlan(estimates, sample.total, estimateFilterShare(sample, filters, today));
+  const facetPlans: Partial<Record<Facet, TextPlan>> = {};
   for (const facet of FACETS) {
-    if (query.filters[facet]?.length) plans[facet] = await textPlan(query.q, { ...query.filters, [facet]: undefined }, choice, today);
+    if (withFacets && query.filters[facet]?.length) facetPlans[facet] = planFor({ ...query.filters, [facet]: undefined });
   }
-  return plans;
+  return { plan: planFor(query.filters), facetPlans };
 }
 
 async function runSearch(
@@ -90,12 +88,7 @@ async function runSearch(
   { withFacets, today, plan }: { withFacets: boolean; today: string; plan: PlanChoice },
 ): Promise<SearchResult> {
   const q = query.q.trim();
-  const { statement, code } = searchStatement(query, {
-    today,
-    withFacets,
-    plan: await textPlan(query.q, query.filters, plan, today),
-    facetPlans: withFacets ? await facetPlans(query, plan, today) : {},
-  });
+  const { statement, code } = searchStatement(query, { today, withFacets, ...(await textPlans(query, plan, today, withFacets)) });
   const [row] = await db.$queryRaw<SearchStatementRow[]>(statement);
   const isTotalCapped = row.matchedCount > MAX_COUNTED_HITS;
   const check = code?.kind === "uscc" ? checkUscc(code.code) : null;

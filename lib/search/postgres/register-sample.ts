@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { normalizePinyinQuery } from "../pinyin";
 import type { SearchFilters } from "../contract";
-import { lookupKeys, type PartEstimate } from "./search-statement";
+import { FACETS, lookupKeys, type PartEstimate } from "./search-statement";
 
 /**
  * A small random sample of the register's search rows, kept in each process, to estimate how many
@@ -125,7 +125,7 @@ export function estimateFilterShare(sample: RegisterSample, filters: SearchFilte
   if (sample.facts.length === 0) return 1;
   const passing = sample.facts.filter(
     (facts) =>
-      (["prefectures", "types", "statuses", "industrySections"] as const).every((facet) => !filters[facet]?.length || filters[facet].includes(facts[facet] ?? "")) &&
+      FACETS.every((facet) => !filters[facet]?.length || filters[facet].includes(facts[facet] ?? "")) &&
       (!filters.isOnAbnormalList || facts.isAbnormal) &&
       (!filters.isOnSeriousViolationList || facts.isSerious) &&
       (!filters.hasPenaltiesInPublicity || (facts.penaltyPublicUntil !== null && facts.penaltyPublicUntil >= today)),

@@ -29,7 +29,8 @@ const CODE_LIKE = /^(?=.*\d)[0-9A-Z]{6,18}$/;
 /**
  * Bigrams found in a large share of all names (legal forms, the region). A GIN containment test
  * with them intersects posting lists of hundreds of thousands of rows; leaving them out of the
- * index test (LIKE still checks the whole fragment) keeps a full-name query on the rare bigrams.
+ * index test (strpos still checks the whole fragment) keeps a full-name query on the rare bigrams.
+ * Used only until a process has its sample of the register (TextPlan).
  */
 const COMMON_BIGRAMS = new Set([
   "有限", "限公", "公司", "限责", "责任", "任公", "股份", "份有", "分公", "合作", "作社", "专业", "业合", "农民", "民专",
@@ -331,12 +332,8 @@ export function searchStatement(
        LIMIT ${MAX_COUNTED_HITS + 1}
     ),
     exact AS MATERIALIZED (
-      ${
-        exactCondition
-          ? sql`SELECT ${poolColumns}, true AS is_exact FROM search_entry s JOIN enterprise e ON e.id = s.enterprise_id
-                 WHERE ${exactCondition} AND ${filters} LIMIT 20`
-          : sql`SELECT ${poolColumns}, true AS is_exact FROM search_entry s JOIN enterprise e ON e.id = s.enterprise_id WHERE FALSE`
-      }
+      SELECT ${poolColumns}, true AS is_exact FROM search_entry s JOIN enterprise e ON e.id = s.enterprise_id
+       WHERE ${exactCondition ?? sql`FALSE`} AND ${filters} LIMIT 20
     ),
     pool AS MATERIALIZED (
       SELECT * FROM exact
@@ -345,7 +342,7 @@ export function searchStatement(
     ),
     page AS (
       SELECT ordered.*, row_number() OVER () AS position FROM (
-        SELECT id, has_penalties, is_abnormal, is_serious, pinyin
+        SELECT id, has_penalties, is_abnormal, is_serious
           FROM pool ORDER BY ${orderBy(query, text)} LIMIT ${query.pageSize} OFFSET ${offset}) ordered
     )
     SELECT
@@ -355,7 +352,6 @@ export function searchStatement(
           'uscc', e.uscc, 'registrationNumber', e.registration_number, 'nameZh', e.name_zh, 'nameUg', e.name_ug,
           'type', e.type, 'status', e.status, 'regionCode', e.region_code, 'industryCode', e.industry_code,
           'legalRepName', e.legal_rep_name, 'establishedOn', to_char(e.established_on, 'YYYY-MM-DD'), 'capital', e.capital::text,
-          'pinyin', p.pinyin,
           'formerNames', ARRAY(SELECT c.before FROM change_record c WHERE c.enterprise_id = e.id AND c.item = 'name' ORDER BY c.changed_on DESC),
           'hasPenalties', p.has_penalties, 'isAbnormal', p.is_abnormal, 'isSerious', p.is_serious) ORDER BY p.position)
          FROM page p JOIN enterprise e ON e.id = p.id) AS hits
@@ -385,7 +381,6 @@ export type HitRow = {
   legalRepName: string;
   establishedOn: string;
   capital: string | null;
-  pinyin: string;
   formerNames: string[];
   hasPenalties: boolean;
   isAbnormal: boolean;
