@@ -85,16 +85,16 @@ async function textPlans(query: SearchQuery, choice: PlanChoice, today: string, 
 
 async function runSearch(
   query: SearchQuery,
-  { withFacets, today, plan }: { withFacets: boolean; today: string; plan: PlanChoice },
+  { withFacets, today, plan, countCap }: { withFacets: boolean; today: string; plan: PlanChoice; countCap: number },
 ): Promise<SearchResult> {
   const q = query.q.trim();
-  const { statement, code } = searchStatement(query, { today, withFacets, ...(await textPlans(query, plan, today, withFacets)) });
+  const { statement, code } = searchStatement(query, { today, withFacets, countCap, ...(await textPlans(query, plan, today, withFacets)) });
   const [row] = await db.$queryRaw<SearchStatementRow[]>(statement);
-  const isTotalCapped = row.matchedCount > MAX_COUNTED_HITS;
+  const isTotalCapped = row.matchedCount > countCap;
   const check = code?.kind === "uscc" ? checkUscc(code.code) : null;
   const parts = code ? [] : queryParts(q);
   return {
-    total: isTotalCapped ? MAX_COUNTED_HITS : row.poolCount,
+    total: isTotalCapped ? countCap : row.poolCount,
     isTotalCapped,
     page: query.page,
     pageSize: query.pageSize,
@@ -132,7 +132,16 @@ export function emptyFacets(): FacetCounts {
   return { prefectures: {}, types: {}, statuses: {}, industrySections: {}, hasPenaltiesInPublicity: 0, isOnAbnormalList: 0, isOnSeriousViolationList: 0 };
 }
 
-export function createPostgresIndex({ today = registerToday, plan = "sampled" }: { today?: () => string; plan?: PlanChoice } = {}): SearchIndex {
+export function createPostgresIndex({
+  today = registerToday,
+  plan = "sampled",
+  countCap = MAX_COUNTED_HITS,
+}: {
+  today?: () => string;
+  plan?: PlanChoice;
+  /** Matches counted at most; tests lower it to reach the cap on a small register. */
+  countCap?: number;
+} = {}): SearchIndex {
   return {
     engine: "postgres",
     // The indexes are part of the schema (prisma/migrations): nothing to set up.
@@ -152,13 +161,13 @@ export function createPostgresIndex({ today = registerToday, plan = "sampled" }:
       await db.$executeRaw`DELETE FROM search_entry WHERE enterprise_id IN (SELECT id FROM enterprise WHERE uscc = ANY(${usccs}::text[]))`;
     },
     search(query: SearchQuery) {
-      return runSearch(query, { withFacets: true, today: today(), plan });
+      return runSearch(query, { withFacets: true, today: today(), plan, countCap });
     },
     async suggest(q: string, limit: number): Promise<Suggestion[]> {
       if (!q.trim()) return [];
       const result = await runSearch(
         { q, filters: {}, sort: "relevance", page: 1, pageSize: Math.min(Math.max(limit, 1), 10) },
-        { withFacets: false, today: today(), plan },
+        { withFacets: false, today: today(), plan, countCap },
       );
       return result.hits.map((hit) => ({ uscc: hit.uscc, nameZh: hit.nameZh, nameUg: hit.nameUg, status: hit.status, highlights: hit.highlights.nameZh }));
     },

@@ -13,7 +13,8 @@ import { FACETS, lookupKeys, type PartEstimate } from "./search-statement";
  *
  * PostgreSQL's own estimate multiplies the bigrams' frequencies as if they were independent
  * (鲁木 and 木齐 always come together) and is off by 10× on exactly these queries. The sample
- * only steers the plan: both plans return the same companies.
+ * only steers the plan: both plans return the same companies. The sample is the same in every
+ * process (a fixed seed), so a query gets the same plan from every worker.
  */
 
 const SAMPLE_ROWS = 2000;
@@ -54,7 +55,7 @@ async function load(): Promise<void> {
     SELECT concat_ws(E'\n', s.names, s.person, s.pinyin, s.pinyin_initials, lower(e.name_ug)) AS text,
            s.prefecture_code AS prefectures, s.type AS types, s.status AS statuses, s.industry_section AS "industrySections",
            s.is_abnormal AS "isAbnormal", s.is_serious AS "isSerious", to_char(s.penalty_public_until, 'YYYY-MM-DD') AS "penaltyPublicUntil"
-      FROM search_entry s TABLESAMPLE SYSTEM (${percent}::real) JOIN enterprise e ON e.id = s.enterprise_id
+      FROM search_entry s TABLESAMPLE SYSTEM (${percent}::real) REPEATABLE (1) JOIN enterprise e ON e.id = s.enterprise_id
      LIMIT ${SAMPLE_ROWS}`;
   const texts = rows.map((row) => row.text);
   current = { total, texts, keyCounts: countKeys(texts), facts: rows.map(({ text: _text, ...facts }) => facts) };

@@ -278,8 +278,11 @@ export function searchStatement(
     withFacets,
     plan = [],
     facetPlans = {},
+    countCap = MAX_COUNTED_HITS,
   }: {
     today: string;
+    /** Matches counted at most (MAX_COUNTED_HITS; smaller in tests, to reach it on a small register). */
+    countCap?: number;
     withFacets: boolean;
     plan?: TextPlan;
     /** For a facet with an active filter, the plan of its count under the other filters. */
@@ -306,12 +309,38 @@ export function searchStatement(
     ${penaltiesFlag(today)} AS has_penalties, s.is_abnormal, s.is_serious`;
   const offset = (Math.max(1, query.page) - 1) * query.pageSize;
 
-  const otherFacetCounts = FACETS.filter((facet) => withFacets && (query.filters[facet]?.length ?? 0) > 0).map(
-    (facet) => sql`, (SELECT json_object_agg(coalesce(key, ''), n) FROM (
+  const filteredFacets = FACETS.filter((facet) => withFacets && (query.filters[facet]?.length ?? 0) > 0);
+  const matchedFrom = (condition: Sql, conditions: Sql) => sql`
+      SELECT ${poolColumns}, false AS is_exact FROM ${fromClause(text.needsRegister)}
+       WHERE ${condition} AND ${conditions}
+       LIMIT ${countCap + 1}`;
+  // A filtered facet is counted under the other filters only. With one such facet, that set
+  // ("broad") also holds every match when it is under the cap: the matches are then picked from it
+  // rather than looked up a second time.
+  const shared = filteredFacets.length === 1 ? filteredFacets[0] : null;
+  const broadConditions = shared ? allOf(filterConditions(query.filters, today, { except: shared })) : null;
+  const broadText = shared ? textCondition(q, facetPlans[shared] ?? plan).condition : null;
+  const sharedFilter = shared ? sql`s.${FACET_COLUMNS[shared]} = ANY(${query.filters[shared]}::text[])` : null;
+  const broadIsWhole = sql`(SELECT count(*) FROM broad) <= ${countCap}`;
+  const matchedCte =
+    shared && broadConditions && broadText && sharedFilter
+      ? sql`broad AS MATERIALIZED (${matchedFrom(broadText, broadConditions)}),
+    matched AS MATERIALIZED (
+      SELECT * FROM broad s WHERE ${sharedFilter} AND ${broadIsWhole}
+      UNION ALL
+      (${matchedFrom(text.condition, sql`${filters} AND NOT ${broadIsWhole}`)})
+    )`
+      : sql`matched AS MATERIALIZED (${matchedFrom(text.condition, filters)})`;
+
+  const otherFacetCounts = filteredFacets.map((facet) =>
+    facet === shared
+      ? sql`, (SELECT json_object_agg(coalesce(key, ''), n) FROM (
+          SELECT ${FACET_COLUMNS[facet]} AS key, count(*) AS n FROM broad GROUP BY key) counted) AS "${Prisma.raw(facet)}"`
+      : sql`, (SELECT json_object_agg(coalesce(key, ''), n) FROM (
         SELECT key, count(*) AS n FROM (
           SELECT s.${FACET_COLUMNS[facet]} AS key FROM ${fromClause(text.needsRegister)}
            WHERE ${textCondition(q, facetPlans[facet] ?? plan).condition} AND ${allOf(filterConditions(query.filters, today, { except: facet }))}
-           LIMIT ${MAX_COUNTED_HITS + 1}) scoped
+           LIMIT ${countCap + 1}) scoped
          GROUP BY key) counted) AS "${Prisma.raw(facet)}"`,
   );
 
@@ -326,11 +355,7 @@ export function searchStatement(
     : sql``;
 
   const statement = sql`
-    WITH matched AS MATERIALIZED (
-      SELECT ${poolColumns}, false AS is_exact FROM ${fromClause(text.needsRegister)}
-       WHERE ${text.condition} AND ${filters}
-       LIMIT ${MAX_COUNTED_HITS + 1}
-    ),
+    WITH ${matchedCte},
     exact AS MATERIALIZED (
       SELECT ${poolColumns}, true AS is_exact FROM search_entry s JOIN enterprise e ON e.id = s.enterprise_id
        WHERE ${exactCondition ?? sql`FALSE`} AND ${filters} LIMIT 20
