@@ -1,5 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import pg from "pg";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { getDatabaseUrl, getEnv, isEmbeddedDatabase } from "@/lib/env";
 
 /**
@@ -7,7 +8,7 @@ import { getDatabaseUrl, getEnv, isEmbeddedDatabase } from "@/lib/env";
  * it talks to a real PostgreSQL (DATABASE_URL) or to the embedded PGlite server the project's
  * scripts start; both speak the same protocol.
  */
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient; pool?: pg.Pool };
 
 /**
  * Session settings for a web application's short queries on PostgreSQL: no JIT compilation (it
@@ -16,15 +17,28 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
  */
 const SESSION_OPTIONS = "-c jit=off -c max_parallel_workers_per_gather=0";
 
-function createClient(): PrismaClient {
-  const adapter = new PrismaPg({
+function createPool(): pg.Pool {
+  return new pg.Pool({
     connectionString: getDatabaseUrl(),
     max: getEnv().DATABASE_POOL_SIZE,
     ...(isEmbeddedDatabase() ? {} : { options: SESSION_OPTIONS }),
   });
-  return new PrismaClient({ adapter });
 }
 
-export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
+/** The connections Prisma uses, shared with sqlRows. */
+const pool: pg.Pool = globalForPrisma.pool ?? createPool();
+
+export const db: PrismaClient = globalForPrisma.prisma ?? new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
 // Next's dev server reloads modules; keep one pool per process.
 globalForPrisma.prisma = db;
+globalForPrisma.pool = pool;
+
+/**
+ * Runs one statement built with Prisma.sql straight on the pool, for the search statement run on
+ * every keystroke and page: Prisma's raw-query path adds half a millisecond to a 3 ms search.
+ * Columns arrive as pg parses them (json parsed, int4 as numbers, bigint and numeric as strings).
+ */
+export async function sqlRows<Row>(statement: Prisma.Sql): Promise<Row[]> {
+  const result = await pool.query(statement.text, statement.values);
+  return result.rows as Row[];
+}

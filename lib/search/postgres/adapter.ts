@@ -1,4 +1,4 @@
-import { db } from "@/lib/db";
+import { db, sqlRows } from "@/lib/db";
 import { checkUscc } from "@/lib/codes/credit-code";
 import { registerToday } from "@/lib/rules/publicity";
 import { MAX_COUNTED_HITS, type FacetCounts, type SearchDocument, type SearchFilters, type SearchHit, type SearchIndex, type SearchQuery, type SearchResult, type Suggestion } from "../contract";
@@ -89,7 +89,7 @@ async function runSearch(
 ): Promise<SearchResult> {
   const q = query.q.trim();
   const { statement, code } = searchStatement(query, { today, withFacets, countCap, ...(await textPlans(query, plan, today, withFacets)) });
-  const [row] = await db.$queryRaw<SearchStatementRow[]>(statement);
+  const [row] = await sqlRows<SearchStatementRow>(statement);
   const isTotalCapped = row.matchedCount > countCap;
   const check = code?.kind === "uscc" ? checkUscc(code.code) : null;
   const parts = code ? [] : queryParts(q);

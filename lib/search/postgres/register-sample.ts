@@ -90,11 +90,17 @@ function countKeys(texts: string[]): Map<string, number> {
   return counts;
 }
 
-/** Share of the sampled texts containing `needle` (or one of its forms). */
+/**
+ * Share of the sampled texts containing one of `forms`. A single form of 2 or 3 characters is a
+ * key of keyCounts; anything else is looked for in every sampled text.
+ */
 function share(sample: RegisterSample, forms: string[]): number {
   if (sample.texts.length === 0) return 0;
+  const distinct = [...new Set(forms.filter(Boolean))];
+  const length = distinct.length === 1 ? Array.from(distinct[0]).length : 0;
+  if (length === 2 || length === 3) return (sample.keyCounts.get(distinct[0]) ?? 0) / sample.texts.length;
   let hits = 0;
-  for (const text of sample.texts) if (forms.some((form) => form && text.includes(form))) hits++;
+  for (const text of sample.texts) if (distinct.some((form) => text.includes(form))) hits++;
   return hits / sample.texts.length;
 }
 
@@ -109,7 +115,7 @@ export function estimatePart(sample: RegisterSample, part: string): PartEstimate
   const keys = lookupKeys(part, keyShare);
   // A key no sampled company holds: the part is rare, no need to read the sample.
   const isRare = keys.length > 0 && keyShare(keys[0]) === 0;
-  const candidates = isRare ? 0 : sample.texts.filter((text) => keys.every((key) => text.includes(key))).length / size;
+  const candidates = isRare ? 0 : keys.length === 1 ? keyShare(keys[0]) : sample.texts.filter((text) => keys.every((key) => text.includes(key))).length / size;
   return {
     keys,
     matches: isRare ? 0 : share(sample, [part, normalizePinyinQuery(part)]) * sample.total,
