@@ -5,8 +5,10 @@
  * A mixed query set drawn from the data (full names, 2–4 character fragments, code prefixes, legal
  * representatives, pinyin and initials, multi-part queries, half of them with filters):
  *   - engine calls (lib/search, facets included): p50 and p95 per kind and overall;
- *   - the search page over HTTP at 8 concurrent clients (production server): p50/p95.
- * Targets (issue 3): engine p50 ≤ 5 ms, p95 ≤ 30 ms; page p95 ≤ 60 ms.
+ *   - the search page over HTTP (production server) from 1 client, then from 8: p50/p95, pages/s
+ *     and the machine's CPU time per page (server, database and this load generator together);
+ *   - the same page without a query from 8 clients: the framework's own floor on this machine.
+ * Targets (issue 3): engine p50 ≤ 5 ms, p95 ≤ 30 ms; page p95 ≤ 60 ms at 8 clients.
  */
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
@@ -80,17 +82,25 @@ function searchUrl(base: string, query: BenchQuery): string {
   return `${base}/zh/search?${params}`;
 }
 
-/** Every query once, from `clients` concurrent clients; the page timings. */
-async function loadSearchPages(base: string, queries: BenchQuery[], clients: number): Promise<number[]> {
+/** Every query's search page once, from `clients` concurrent clients; the page timings. */
+function loadSearchPages(base: string, queries: BenchQuery[], clients: number): Promise<number[]> {
+  return loadPages(
+    queries.map((query) => searchUrl(base, query)),
+    clients,
+  );
+}
+
+/** Every URL once, from `clients` concurrent clients; the timings. */
+async function loadPages(urls: string[], clients: number): Promise<number[]> {
   const timings: number[] = [];
   let issued = 0;
   await Promise.all(
     Array.from({ length: clients }, async () => {
-      while (issued < queries.length) {
-        const query = queries[issued++];
+      while (issued < urls.length) {
+        const url = urls[issued++];
         const started = performance.now();
-        const { status } = await getPage(searchUrl(base, query));
-        if (status !== 200 && status !== 307) throw new Error(`HTTP ${status} for ${query.q}`);
+        const { status } = await getPage(url);
+        if (status !== 200 && status !== 307) throw new Error(`HTTP ${status} for ${url}`);
         timings.push(performance.now() - started);
       }
     }),
@@ -203,6 +213,15 @@ async function main() {
             (clients > 1 ? " (target p95 ≤ 60 ms)" : ""),
         );
       }
+      // The floor: the same page without a query (no database work at all), from as many clients.
+      const cpuBefore = machineCpuMs();
+      const started = performance.now();
+      const empty = await loadPages(Array.from({ length: queries.length }, () => `${base}/zh/search`), Number(values.clients));
+      const wallMs = performance.now() - started;
+      console.log(
+        `search page without a query (no database), ${values.clients} concurrent client(s): ${summarizeTimings(empty)}; ` +
+          `${((empty.length / wallMs) * 1000).toFixed(0)} pages/s, ${((machineCpuMs() - cpuBefore) / empty.length).toFixed(1)} ms of machine CPU per page`,
+      );
     } finally {
       site.stop();
     }
