@@ -82,14 +82,6 @@ function searchUrl(base: string, query: BenchQuery): string {
   return `${base}/zh/search?${params}`;
 }
 
-/** Every query's search page once, from `clients` concurrent clients; the page timings. */
-function loadSearchPages(base: string, queries: BenchQuery[], clients: number): Promise<number[]> {
-  return loadPages(
-    queries.map((query) => searchUrl(base, query)),
-    clients,
-  );
-}
-
 /** Every URL once, from `clients` concurrent clients; the timings. */
 async function loadPages(urls: string[], clients: number): Promise<number[]> {
   const timings: number[] = [];
@@ -204,7 +196,10 @@ async function main() {
       for (const clients of [...new Set([1, Number(values.clients)])]) {
         const cpuBefore = machineCpuMs();
         const started = performance.now();
-        const timings = await loadSearchPages(base, queries, clients);
+        const timings = await loadPages(
+          queries.map((query) => searchUrl(base, query)),
+          clients,
+        );
         const wallMs = performance.now() - started;
         const cpuPerRequest = (machineCpuMs() - cpuBefore) / timings.length;
         console.log(

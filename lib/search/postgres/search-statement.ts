@@ -8,6 +8,8 @@ import { characterBigrams } from "./search-entry";
  * The postgres engine's one SQL statement per search: candidates, count, facet counts and the
  * page of hits in a single round trip, so the candidate ids never leave the database.
  *
+ *   broad    — with one facet filter: the matches under the other filters (at most the cap + 1),
+ *              which give that facet's counts and, when under the cap, the matches too;
  *   matched  — companies matching the text and every filter, at most MAX_COUNTED_HITS + 1
  *              (broad queries like "公司" match most of the register; beyond the cap the result
  *              says "more than 1,000", as Meilisearch does with maxTotalHits);
@@ -227,11 +229,15 @@ const FACET_COLUMNS: Record<Facet, Sql> = {
   industrySections: sql`industry_section`,
 };
 
+function facetFilter(facet: Facet, values: readonly string[]): Sql {
+  return sql`s.${FACET_COLUMNS[facet]} = ANY(${values}::text[])`;
+}
+
 function filterConditions(filters: SearchFilters, today: string, { except }: { except?: Facet } = {}): Sql[] {
   const conditions: Sql[] = [];
   for (const facet of FACETS) {
     const values = filters[facet];
-    if (facet !== except && values?.length) conditions.push(sql`s.${FACET_COLUMNS[facet]} = ANY(${values}::text[])`);
+    if (facet !== except && values?.length) conditions.push(facetFilter(facet, values));
   }
   if (filters.establishedFromYear !== undefined) conditions.push(sql`s.established_on >= make_date(${filters.establishedFromYear}::int, 1, 1)`);
   if (filters.establishedToYear !== undefined) conditions.push(sql`s.established_on < make_date(${filters.establishedToYear}::int + 1, 1, 1)`);
@@ -317,35 +323,39 @@ export function searchStatement(
       SELECT ${poolColumns}, false AS is_exact FROM ${fromClause(text.needsRegister)}
        WHERE ${condition} AND ${conditions}
        LIMIT ${countCap + 1}`;
-  // A filtered facet is counted under the other filters only. With one such facet, that set
-  // ("broad") also holds every match when it is under the cap: the matches are then picked from it
-  // rather than looked up a second time.
+  // A filtered facet is counted under the other filters only (its scope, with its own plan).
+  const scopeOf = (facet: Facet) => ({
+    text: textCondition(q, facetPlans[facet] ?? plan).condition,
+    filters: allOf(filterConditions(query.filters, today, { except: facet })),
+  });
+  // With one filtered facet, its scope ("broad") also holds every match when it is under the cap:
+  // the matches are then picked from it rather than looked up a second time.
   const shared = filteredFacets.length === 1 ? filteredFacets[0] : null;
-  const broadConditions = shared ? allOf(filterConditions(query.filters, today, { except: shared })) : null;
-  const broadText = shared ? textCondition(q, facetPlans[shared] ?? plan).condition : null;
-  const sharedFilter = shared ? sql`s.${FACET_COLUMNS[shared]} = ANY(${query.filters[shared]}::text[])` : null;
-  const broadIsWhole = sql`(SELECT count(*) FROM broad) <= ${countCap}`;
-  const matchedCte =
-    shared && broadConditions && broadText && sharedFilter
-      ? sql`broad AS MATERIALIZED (${matchedFrom(broadText, broadConditions)}),
+  const matchedCte = (): Sql => {
+    if (!shared) return sql`matched AS MATERIALIZED (${matchedFrom(text.condition, filters)})`;
+    const scope = scopeOf(shared);
+    const broadIsWhole = sql`(SELECT count(*) FROM broad) <= ${countCap}`;
+    return sql`broad AS MATERIALIZED (${matchedFrom(scope.text, scope.filters)}),
     matched AS MATERIALIZED (
-      SELECT * FROM broad s WHERE ${sharedFilter} AND ${broadIsWhole}
+      SELECT * FROM broad s WHERE ${facetFilter(shared, query.filters[shared] ?? [])} AND ${broadIsWhole}
       UNION ALL
       (${matchedFrom(text.condition, sql`${filters} AND NOT ${broadIsWhole}`)})
-    )`
-      : sql`matched AS MATERIALIZED (${matchedFrom(text.condition, filters)})`;
+    )`;
+  };
 
-  const otherFacetCounts = filteredFacets.map((facet) =>
-    facet === shared
-      ? sql`, (SELECT json_object_agg(coalesce(key, ''), n) FROM (
-          SELECT ${FACET_COLUMNS[facet]} AS key, count(*) AS n FROM broad GROUP BY key) counted) AS "${Prisma.raw(facet)}"`
-      : sql`, (SELECT json_object_agg(coalesce(key, ''), n) FROM (
+  const otherFacetCounts = filteredFacets.map((facet) => {
+    if (facet === shared) {
+      return sql`, (SELECT json_object_agg(coalesce(key, ''), n) FROM (
+          SELECT ${FACET_COLUMNS[facet]} AS key, count(*) AS n FROM broad GROUP BY key) counted) AS "${Prisma.raw(facet)}"`;
+    }
+    const scope = scopeOf(facet);
+    return sql`, (SELECT json_object_agg(coalesce(key, ''), n) FROM (
         SELECT key, count(*) AS n FROM (
           SELECT s.${FACET_COLUMNS[facet]} AS key FROM ${fromClause(text.needsRegister)}
-           WHERE ${textCondition(q, facetPlans[facet] ?? plan).condition} AND ${allOf(filterConditions(query.filters, today, { except: facet }))}
+           WHERE ${scope.text} AND ${scope.filters}
            LIMIT ${countCap + 1}) scoped
-         GROUP BY key) counted) AS "${Prisma.raw(facet)}"`,
-  );
+         GROUP BY key) counted) AS "${Prisma.raw(facet)}"`;
+  });
 
   const facetColumns = withFacets
     ? sql`,
@@ -358,7 +368,7 @@ export function searchStatement(
     : sql``;
 
   const statement = sql`
-    WITH ${matchedCte},
+    WITH ${matchedCte()},
     exact AS MATERIALIZED (
       SELECT ${poolColumns}, true AS is_exact FROM search_entry s JOIN enterprise e ON e.id = s.enterprise_id
        WHERE ${exactCondition ?? sql`FALSE`} AND ${filters} LIMIT 20
