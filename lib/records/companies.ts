@@ -24,3 +24,9 @@ export async function findUsccByRegistrationNumber(registrationNumber: string): 
   const row = await db.enterprise.findUnique({ where: { registrationNumber }, select: { uscc: true } });
   return row?.uscc ?? null;
 }
+
+/** Every annual report a company filed, newest first, published blocks only. */
+export async function getAnnualReports(uscc: string): Promise<AnnualReport[]> {
+  const rows = await db.annualReport.findMany({ where: { enterprise: { uscc } }, select: annualReportSelect, orderBy: { year: "desc" } });
+  return rows.map(toAnnualReport);
+}

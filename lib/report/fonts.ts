@@ -1,16 +1,20 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import * as fontkit from "fontkit";
 
 /**
- * The report's fonts, read once per process:
- * - Noto Sans CJK SC (`@embedpdf/fonts-sc`, full Simplified Chinese) for Chinese and for the
- *   whole zh and en reports (it has Latin, digits and punctuation);
- * - Vazirmatn for Uyghur: joins Arabic letters, has Latin and punctuation, and its glyphs
- *   extract back to the right text with pdftotext (the Noto Arabic fonts extract garbled).
- * pdfkit embeds only the glyphs a report uses.
+ * The report's fonts, read and parsed once per process (pdfkit takes the parsed font; each
+ * document embeds only the glyphs it uses):
+ * - Noto Sans CJK SC (`@embedpdf/fonts-sc`, full Simplified Chinese) for Chinese, and for the
+ *   Latin letters, digits and punctuation of Chinese reports. Its bold weight is not embedded:
+ *   a second CJK subset would add some 70 KB to a long report, so bold Chinese is drawn with a
+ *   thin outline instead (./pdf-line.ts).
+ * - Vazirmatn for Uyghur, and for the Latin text of English and Uyghur reports: joins Arabic
+ *   letters, and its glyphs extract back to the right text with pdftotext (the Noto Arabic fonts
+ *   extract garbled).
  */
-export type ReportFont = "cjk" | "cjkBold" | "uyghur" | "uyghurBold";
+export type ReportFont = "cjk" | "vazirmatn" | "vazirmatnBold";
 
 const require = createRequire(import.meta.url);
 
@@ -23,19 +27,69 @@ function packageDirectory(name: string, mainFileDepth: number): string {
 
 const FONT_FILES: Record<ReportFont, () => string> = {
   cjk: () => path.join(packageDirectory("@embedpdf/fonts-sc", 1), "fonts", "NotoSansHans-Regular.otf"),
-  cjkBold: () => path.join(packageDirectory("@embedpdf/fonts-sc", 1), "fonts", "NotoSansHans-Bold.otf"),
-  uyghur: () => path.join(packageDirectory("@expo-google-fonts/vazirmatn", 0), "400Regular", "Vazirmatn_400Regular.ttf"),
-  uyghurBold: () => path.join(packageDirectory("@expo-google-fonts/vazirmatn", 0), "700Bold", "Vazirmatn_700Bold.ttf"),
+  vazirmatn: () => path.join(packageDirectory("@expo-google-fonts/vazirmatn", 0), "400Regular", "Vazirmatn_400Regular.ttf"),
+  vazirmatnBold: () => path.join(packageDirectory("@expo-google-fonts/vazirmatn", 0), "700Bold", "Vazirmatn_700Bold.ttf"),
 };
 
-const loaded = new Map<ReportFont, Buffer>();
+export const REPORT_FONTS = Object.keys(FONT_FILES) as ReportFont[];
 
-/** The font file's bytes, read on first use and kept for the life of the process. */
-export function reportFontData(font: ReportFont): Buffer {
-  let data = loaded.get(font);
-  if (!data) {
-    data = readFileSync(FONT_FILES[font]());
-    loaded.set(font, data);
+type Position = Record<string, number>;
+type GlyphRun = { glyphs: unknown[]; positions: Position[] };
+
+/** A shaped run as pdfkit wants it: fresh positions each time, because pdfkit scales them in place. */
+class CachedRun {
+  constructor(
+    readonly glyphs: unknown[],
+    readonly positions: Position[],
+  ) {}
+
+  get advanceWidth(): number {
+    return this.positions.reduce((sum, position) => sum + position.xAdvance, 0);
   }
-  return data;
+}
+
+const MAX_CACHED_RUNS = 100_000;
+
+/**
+ * The font with its shaping remembered for the life of the process. pdfkit shapes every run
+ * again when it is given OpenType features (the report passes `features: []` to shape each run
+ * whole), and shaping is most of a report's cost; the same words recur in every report.
+ */
+function withLayoutCache(font: fontkit.Font): fontkit.Font {
+  const runs = new Map<string, GlyphRun>();
+  const layout = (text: string, features?: string[] | Record<string, boolean>) => {
+    const key = `${JSON.stringify(features ?? null)}|${text}`;
+    let run = runs.get(key);
+    if (!run) {
+      const shaped = font.layout(text, features) as GlyphRun;
+      run = { glyphs: shaped.glyphs, positions: shaped.positions.map((position) => ({ ...position })) };
+      if (runs.size >= MAX_CACHED_RUNS) runs.clear();
+      runs.set(key, run);
+    }
+    return new CachedRun(run.glyphs, run.positions.map((position) => ({ ...position })));
+  };
+  return new Proxy(font, {
+    get(target, property) {
+      if (property === "layout") return layout;
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+const loaded = new Map<ReportFont, fontkit.Font>();
+
+/** The parsed font, read on first use and kept for the life of the process. */
+export function reportFont(font: ReportFont): fontkit.Font {
+  let parsed = loaded.get(font);
+  if (!parsed) {
+    parsed = withLayoutCache(fontkit.create(readFileSync(FONT_FILES[font]())));
+    loaded.set(font, parsed);
+  }
+  return parsed;
+}
+
+/** How many times each font file has been read in this process (the benchmark checks it stays at one). */
+export function loadedFontCount(): number {
+  return loaded.size;
 }

@@ -8,7 +8,7 @@ import { createRowWriter } from "./write-rows";
 export const SEED_TABLE_ORDER = TABLE_NAMES.filter((table) => !["authority", "audit_log", "search_outbox"].includes(table));
 
 /** Every table the register's data lives in, for a reset. */
-const ALL_DATA_TABLES = ["audit_log", "search_outbox", "search_entry", ...SEED_TABLE_ORDER, "authority"];
+const ALL_DATA_TABLES = ["credit_report", "report_batch", "audit_log", "search_outbox", "search_entry", ...SEED_TABLE_ORDER, "authority"];
 
 /** The postgres search adapter's rows for a batch of generated companies (lib/search/postgres). */
 function searchEntryRows(batch: SeedRows): Row[] {

@@ -39,8 +39,8 @@ function readBack(pdf: Buffer): string[][] {
 
 const words = (line: string) => line.replace(/[\u202a-\u202e]/g, " ").split(/\s+/).filter(Boolean);
 
-const RTL: LineStyle = { direction: "rtl", size: 11 };
-const LTR: LineStyle = { direction: "ltr", size: 11 };
+const RTL: LineStyle = { direction: "rtl", base: "vazirmatn", size: 11 };
+const LTR: LineStyle = { direction: "ltr", base: "cjk", size: 11 };
 
 describe("report text lines", () => {
   it("orders right-to-left runs visually, mirrors brackets, keeps numbers and codes left to right", () => {
