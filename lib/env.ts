@@ -21,6 +21,8 @@ const schema = z.object({
   MEILI_MASTER_KEY: z.string().min(1).optional(),
   /** The live index's uid (a reindex swaps a fresh one in under this name). */
   MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default("companies"),
+  /** Where batch-printing ZIPs are written (kept for a day). */
+  REPORT_BATCH_DIR: z.string().default(".data/report-batches"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -5,6 +5,7 @@ import type { CompanyProfile } from "@/lib/records/company-profile";
 import { CompanyAlerts } from "./company-alerts";
 import { CompanyContents } from "./company-contents";
 import { CompanyHeader } from "./company-header";
+import { CreditReportLink } from "./credit-report-link";
 import { FormerNamesSection } from "./former-names-section";
 import { LiquidationSection } from "./liquidation-section";
 import { RecordSectionView } from "./record-section-view";
@@ -26,6 +27,7 @@ export async function CompanyRecord({ locale, profile }: CompanyRecordProps) {
     <>
       <CompanyHeader locale={locale} profile={profile} />
       <CompanyAlerts locale={locale} alerts={profile.alerts} />
+      <CreditReportLink locale={locale} uscc={profile.uscc} />
       <p className="mb-6 flex flex-wrap gap-x-6 gap-y-1 text-sm">
         <a href={`/api/v1/companies/${profile.uscc}`} type="application/json">
           {t("viewJson")}

@@ -1,5 +1,5 @@
 type BannerProps = {
-  tone: "important" | "warning";
+  tone: "important" | "warning" | "success";
   title: string;
   children: React.ReactNode;
 };
@@ -7,6 +7,7 @@ type BannerProps = {
 const TONE_CLASSES = {
   important: "border-error",
   warning: "border-[#f47738]",
+  success: "border-action",
 } as const;
 
 /**

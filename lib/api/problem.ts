@@ -2,11 +2,13 @@
  * The one error type for expected failures, and its mapping to RFC 9457 problem+json responses.
  * Pages translate the code; the API returns the problem document.
  */
-export type ProblemCode = "bad-request" | "not-found" | "unprocessable" | "too-many-requests" | "internal";
+export type ProblemCode = "bad-request" | "not-found" | "payload-too-large" | "unsupported-media-type" | "unprocessable" | "too-many-requests" | "internal";
 
 const STATUS: Record<ProblemCode, number> = {
   "bad-request": 400,
   "not-found": 404,
+  "payload-too-large": 413,
+  "unsupported-media-type": 415,
   unprocessable: 422,
   "too-many-requests": 429,
   internal: 500,
@@ -15,6 +17,8 @@ const STATUS: Record<ProblemCode, number> = {
 const TITLE: Record<ProblemCode, string> = {
   "bad-request": "Bad request",
   "not-found": "Not found",
+  "payload-too-large": "Payload too large",
+  "unsupported-media-type": "Unsupported media type",
   unprocessable: "Unprocessable content",
   "too-many-requests": "Too many requests",
   internal: "Internal error",

@@ -32,6 +32,14 @@ export function normalizeReportId(input: string): string | null {
   return text.length === REPORT_ID_LENGTH && [...text].every((character) => ALPHABET.includes(character)) ? text : null;
 }
 
+/** No report comes near this size (a long one is about 300 KB): larger uploads are refused unread. */
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/** Whether bytes start like a PDF file. */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString("latin1").includes("%PDF-");
+}
+
 export function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
@@ -118,6 +126,12 @@ export async function findReport(reportId: string): Promise<(ReportVerification 
   return row === null ? null : { ...(await verification(row)), pdfSha256: row.pdfSha256 };
 }
 
+/** The id of the report whose PDF has this SHA-256, or null. */
+export async function findReportBySha256(pdfSha256: string): Promise<string | null> {
+  const row = await db.creditReport.findUnique({ where: { pdfSha256 }, select: { id: true } });
+  return row?.id ?? null;
+}
+
 /** The report id a PDF claims to be (its document information), read without trusting the rest of the file. */
 export function claimedReportId(bytes: Uint8Array): string | null {
   const match = /\/ReportId\s*\(([0-9A-Z]{12})\)/.exec(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"));
@@ -129,8 +143,9 @@ export function claimedReportId(bytes: Uint8Array): string | null {
  * issued. A file that differs in any byte is not genuine; the id it claims is still returned,
  * so the person checking can look that report up.
  */
-export async function verifyReportBytes(bytes: Uint8Array): Promise<ReportVerification> {
-  const row = await db.creditReport.findUnique({ where: { pdfSha256: sha256(bytes) }, select: reportSelect });
-  if (row !== null) return verification(row);
-  return { ...NOT_GENUINE, reportId: claimedReportId(bytes) };
+export async function verifyReportBytes(bytes: Uint8Array): Promise<ReportVerification & { sha256: string }> {
+  const hash = sha256(bytes);
+  const row = await db.creditReport.findUnique({ where: { pdfSha256: hash }, select: reportSelect });
+  if (row !== null) return { ...(await verification(row)), sha256: hash };
+  return { ...NOT_GENUINE, reportId: claimedReportId(bytes), sha256: hash };
 }

@@ -11,8 +11,14 @@ import { REPORT_FONTS, reportFont, type ReportFont } from "./fonts";
 type Doc = InstanceType<typeof PDFDocument>;
 
 export type LineStyle = {
-  /** The report's locale direction: Uyghur reports are right-to-left throughout. */
+  /** The report's locale direction: Uyghur reports are right-to-left throughout (lines start at the right). */
   direction: "ltr" | "rtl";
+  /**
+   * The base direction of the text itself when it differs from the report's: a Chinese value in
+   * a Uyghur report reads left to right (its brackets and numbers in Chinese order) while it is
+   * still aligned to the right, like `<bdi>` on the site. See `textDirectionOf`.
+   */
+  textDirection?: "ltr" | "rtl";
   /** The font of text that is neither Chinese nor Uyghur (Latin, digits, punctuation): CJK in Chinese reports. */
   base: "cjk" | "vazirmatn";
   size: number;
@@ -57,8 +63,18 @@ function withFallback(run: { text: string; isRtl: boolean; fontName: ReportFont 
   return pieces;
 }
 
+/**
+ * The direction of a value, as `dir="auto"` decides it: from its first letter (Arabic script:
+ * right to left; any other: left to right); `fallback` when it has no letters (numbers, dates).
+ */
+export function textDirectionOf(text: string, fallback: "ltr" | "rtl"): "ltr" | "rtl" {
+  const letter = /\p{L}/u.exec(text);
+  if (letter === null) return fallback;
+  return /[\p{Script=Arabic}\p{Script=Hebrew}]/u.test(letter[0]) ? "rtl" : "ltr";
+}
+
 function fontRuns(text: string, style: LineStyle) {
-  return visualRuns(text, style.direction).flatMap((run) => withFallback({ text: run.text, isRtl: run.isRtl, fontName: fontFor(run.font, style) }));
+  return visualRuns(text, style.textDirection ?? style.direction).flatMap((run) => withFallback({ text: run.text, isRtl: run.isRtl, fontName: fontFor(run.font, style) }));
 }
 
 type MeasuredRun = { text: string; isRtl: boolean; fontName: ReportFont; width: number; drawn: string; offset: number; drawnWidth: number };
@@ -69,7 +85,7 @@ const measuredLines = new Map<string, MeasuredRun[]>();
 const MAX_CACHED_LINES = 100_000;
 
 function measuredRuns(doc: Doc, text: string, style: LineStyle): MeasuredRun[] {
-  const key = `${style.direction}|${style.base}|${style.size}|${style.isBold ? 1 : 0}|${text}`;
+  const key = `${style.direction}|${style.textDirection ?? ""}|${style.base}|${style.size}|${style.isBold ? 1 : 0}|${text}`;
   let runs = measuredLines.get(key);
   if (!runs) {
     runs = fontRuns(text, style).map((run) => {

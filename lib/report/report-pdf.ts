@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
-import { drawLine, pdfColor, prepareTextExtraction, registerReportFonts, wrapLines, type LineStyle } from "./pdf-line";
+import { drawLine, pdfColor, prepareTextExtraction, registerReportFonts, textDirectionOf, wrapLines, type LineStyle } from "./pdf-line";
 import type { ReportBlock, ReportContent } from "./report-content";
 
 /**
@@ -29,8 +29,13 @@ const BODY = 8.5;
 const LEADING = 1.45;
 const CELL_PADDING = { x: 4, y: 3 };
 const QR_SIZE = 92;
+/** Blocks up to this tall start on a new page rather than break. */
+const KEEP_TOGETHER = 220;
 
-type Style = Omit<LineStyle, "direction" | "base">;
+type Style = Omit<LineStyle, "direction" | "base" | "textDirection">;
+
+/** A table cell: its wrapped lines and the style they are drawn in. */
+type Cell = { lines: string[]; style: LineStyle };
 
 /** Gives the event loop a turn when this much time has passed since the last one. */
 const SLICE_MS = 8;
@@ -80,13 +85,20 @@ class ReportWriter {
   }
 
   /** Wrapped text across the content width (or a part of it), page breaks between lines. */
-  paragraph(text: string, style: Style & { align?: "start" | "center"; start?: number; width?: number }): void {
+  /** The style of a value (a name, a record's text): its own direction, aligned as the report's. */
+  valueStyle(text: string, style: Style): LineStyle {
+    return { ...this.style(style), textDirection: textDirectionOf(text, this.direction) };
+  }
+
+  /** Wrapped text across the content width (or a part of it), page breaks between lines; `isValue` for data rather than the report's own words. */
+  paragraph(text: string, style: Style & { align?: "start" | "center"; start?: number; width?: number; isValue?: boolean }): void {
     const width = style.width ?? CONTENT_WIDTH;
     const x = this.boxX(style.start ?? 0, width);
     const height = this.lineHeight(style.size);
-    for (const line of wrapLines(this.doc, text, width, this.style(style))) {
+    const lineStyle = style.isValue ? this.valueStyle(text, style) : this.style(style);
+    for (const line of wrapLines(this.doc, text, width, lineStyle)) {
       this.ensure(height);
-      drawLine(this.doc, line, { x, y: this.y, width, align: style.align }, this.style(style));
+      drawLine(this.doc, line, { x, y: this.y, width, align: style.align }, lineStyle);
       this.y += height;
     }
   }
@@ -129,20 +141,25 @@ class ReportWriter {
     const widths = columns.map((column) => (column.weight / total) * CONTENT_WIDTH);
     const starts = widths.map((_, index) => widths.slice(0, index).reduce((sum, width) => sum + width, 0));
     const lineHeight = this.lineHeight(BODY);
-    const cellLines = (cells: string[], isBold: boolean) =>
-      cells.map((cell, index) => wrapLines(this.doc, cell, widths[index] - 2 * CELL_PADDING.x, this.style({ size: BODY, isBold })));
+    // Headers and labels are the report's own words; the other cells are values, each in its own direction.
+    const cellLines = (cells: string[], isHeader: boolean): Cell[] =>
+      cells.map((cell, index) => {
+        const isLabel = isHeader || (options.shadeFirstColumn === true && index === 0);
+        const style = isLabel ? this.style({ size: BODY, isBold: isHeader }) : this.valueStyle(cell, { size: BODY });
+        return { lines: wrapLines(this.doc, cell, widths[index] - 2 * CELL_PADDING.x, style), style };
+      });
     const header = options.header ? cellLines(columns.map((column) => column.label), true) : null;
     const drawHeader = () => {
-      if (header) this.drawRow(header, widths, starts, { isBold: true, shade: "all" });
+      if (header) this.drawRow(header, widths, starts, { shade: "all" });
     };
-    const headerHeight = header ? Math.max(...header.map((lines) => lines.length)) * lineHeight + 2 * CELL_PADDING.y : 0;
+    const headerHeight = header ? Math.max(...header.map((cell) => cell.lines.length)) * lineHeight + 2 * CELL_PADDING.y : 0;
     this.ensure(headerHeight + lineHeight + 2 * CELL_PADDING.y);
     drawHeader();
     for (const row of rows) {
-      let lines = cellLines(row, false);
-      while (lines.some((cell) => cell.length > 0)) {
+      let cells = cellLines(row, false);
+      while (cells.some((cell) => cell.lines.length > 0)) {
         const room = Math.floor((BOTTOM - this.y - 2 * CELL_PADDING.y) / lineHeight);
-        const needed = Math.max(...lines.map((cell) => cell.length));
+        const needed = Math.max(...cells.map((cell) => cell.lines.length));
         // Keep short rows whole; split long ones, leaving at least two lines on a page.
         if (room < Math.min(needed, 2) || (needed <= 6 && room < needed)) {
           this.newPage();
@@ -150,9 +167,9 @@ class ReportWriter {
           continue;
         }
         const take = Math.min(room, needed);
-        this.drawRow(lines.map((cell) => cell.slice(0, take)), widths, starts, { isBold: false, shade: options.shadeFirstColumn ? "first" : "none" });
-        lines = lines.map((cell) => cell.slice(take));
-        if (lines.some((cell) => cell.length > 0)) {
+        this.drawRow(cells.map((cell) => ({ ...cell, lines: cell.lines.slice(0, take) })), widths, starts, { shade: options.shadeFirstColumn ? "first" : "none" });
+        cells = cells.map((cell) => ({ ...cell, lines: cell.lines.slice(take) }));
+        if (cells.some((cell) => cell.lines.length > 0)) {
           this.newPage();
           drawHeader();
         }
@@ -161,11 +178,11 @@ class ReportWriter {
     }
   }
 
-  private drawRow(cells: string[][], widths: number[], starts: number[], options: { isBold: boolean; shade: "all" | "first" | "none" }): void {
+  private drawRow(cells: Cell[], widths: number[], starts: number[], options: { shade: "all" | "first" | "none" }): void {
     const lineHeight = this.lineHeight(BODY);
-    const height = Math.max(1, ...cells.map((lines) => lines.length)) * lineHeight + 2 * CELL_PADDING.y;
+    const height = Math.max(1, ...cells.map((cell) => cell.lines.length)) * lineHeight + 2 * CELL_PADDING.y;
     const doc = this.doc;
-    cells.forEach((lines, index) => {
+    cells.forEach(({ lines, style }, index) => {
       const x = this.boxX(starts[index], widths[index]);
       const isShaded = options.shade === "all" || (options.shade === "first" && index === 0);
       box(doc, { x, y: this.y, width: widths[index], height }, { fill: isShaded ? SHADE : undefined, stroke: RULE });
@@ -175,7 +192,7 @@ class ReportWriter {
           doc,
           line,
           { x: x + CELL_PADDING.x, y: this.y + CELL_PADDING.y + lineIndex * lineHeight, width: widths[index] - 2 * CELL_PADDING.x },
-          this.style({ size: BODY, isBold: options.isBold, color }),
+          { ...style, color },
         );
       });
     });
@@ -195,9 +212,10 @@ class ReportWriter {
         return;
       case "fields":
         if (block.title) {
-          this.ensure(this.lineHeight(BODY) * 3);
+          // Keep a record card on one page when it is short enough (one line per row, roughly).
+          this.ensure(Math.min(KEEP_TOGETHER, this.lineHeight(BODY + 0.5) + block.rows.length * (this.lineHeight(BODY) + 2 * CELL_PADDING.y) + 4));
           this.skip(2);
-          this.paragraph(block.title, { size: BODY + 0.5, isBold: true });
+          this.paragraph(block.title, { size: BODY + 0.5, isBold: true, isValue: true });
           this.skip(1);
         }
         await this.table(
@@ -221,7 +239,7 @@ class ReportWriter {
   titleBlock(content: ReportContent): void {
     this.paragraph(content.title, { size: 18, isBold: true, align: "center" });
     this.skip(6);
-    content.names.forEach((name, index) => this.paragraph(name, { size: index === 0 ? 14 : 12, isBold: index === 0, align: "center" }));
+    content.names.forEach((name, index) => this.paragraph(name, { size: index === 0 ? 14 : 12, isBold: index === 0, align: "center", isValue: true }));
     this.skip(10);
     this.rule(BRAND, 1.5);
     this.skip(10);
@@ -236,13 +254,13 @@ class ReportWriter {
       this.paragraph(fact.label, { size: 9.5, color: SECONDARY, width: labelWidth });
       const labelBottom = this.y;
       this.y = y;
-      this.paragraph(fact.value, { size: 9.5, isBold: true, start: labelWidth + 6, width: textWidth - labelWidth - 6 });
+      this.paragraph(fact.value, { size: 9.5, isBold: true, start: labelWidth + 6, width: textWidth - labelWidth - 6, isValue: true });
       this.y = Math.max(this.y, labelBottom) + 2;
     }
     this.skip(4);
     this.paragraph(content.verifyTitle, { size: 9, isBold: true, width: textWidth });
     this.paragraph(content.verifyText, { size: 8.5, color: SECONDARY, width: textWidth });
-    this.paragraph(content.verifyUrl, { size: 8.5, color: BRAND, width: textWidth });
+    this.paragraph(content.verifyUrl, { size: 8.5, color: BRAND, width: textWidth, isValue: true });
     this.y = Math.max(this.y, top + QR_SIZE) + 8;
     this.rule();
     this.skip(4);

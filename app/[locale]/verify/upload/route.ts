@@ -1,0 +1,33 @@
+import { hasLocale } from "next-intl";
+import { routing } from "@/i18n/routing";
+import { MAX_UPLOAD_BYTES, looksLikePdf, verifyReportBytes } from "@/lib/report/credit-reports";
+
+/**
+ * POST /{locale}/verify/upload (multipart, field "file") — the verification page's upload form.
+ * Checks the bytes and answers with a redirect (303) to the result: the report's page when they
+ * match a report, else the verification page with the file's hash (which it looks up again) or
+ * the reason the upload could not be checked. Nothing of the file is kept.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
+  const back = (query: string) => Response.redirect(new URL(`/${locale}/verify?${query}`, request.url), 303);
+
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_UPLOAD_BYTES + 64 * 1024) return back("error=too-large");
+  let file: FormDataEntryValue | null;
+  try {
+    file = (await request.formData()).get("file");
+  } catch {
+    return back("error=missing-file");
+  }
+  if (!(file instanceof File) || file.size === 0) return back("error=missing-file");
+  if (file.size > MAX_UPLOAD_BYTES) return back("error=too-large");
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (!looksLikePdf(bytes)) return back("error=not-pdf");
+
+  const result = await verifyReportBytes(bytes);
+  const { sha256 } = result;
+  if (result.genuine && result.reportId) return Response.redirect(new URL(`/${locale}/verify/${result.reportId}?file=${sha256}`, request.url), 303);
+  return back(`file=${sha256}${result.reportId ? `&claimed=${result.reportId}` : ""}`);
+}
