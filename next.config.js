@@ -9,6 +9,15 @@ const nextConfig = {
   // Compression belongs to the reverse proxy in front (nginx, Caddy: TLS, gzip/brotli, static
   // caching); gzipping a large company page in Node costs more than rendering it from cache.
   compress: false,
+  // The credit report's fonts are read from node_modules at run time (lib/report/fonts.ts):
+  // include them when the server is traced for deployment.
+  outputFileTracingIncludes: {
+    "/**": [
+      "./node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf",
+      "./node_modules/@expo-google-fonts/vazirmatn/400Regular/Vazirmatn_400Regular.ttf",
+      "./node_modules/@expo-google-fonts/vazirmatn/700Bold/Vazirmatn_700Bold.ttf",
+    ],
+  },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -132,10 +132,18 @@ export async function findReportBySha256(pdfSha256: string): Promise<string | nu
   return row?.id ?? null;
 }
 
-/** The report id a PDF claims to be (its document information), read without trusting the rest of the file. */
+/**
+ * The report id a PDF claims to be (the ReportId entry of its document information, which pdfkit
+ * writes as an indirect string object), read without trusting the rest of the file.
+ */
 export function claimedReportId(bytes: Uint8Array): string | null {
-  const match = /\/ReportId\s*\(([0-9A-Z]{12})\)/.exec(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1"));
-  return match ? match[1] : null;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  const direct = /\/ReportId\s*\(([0-9A-Z]{12})\)/.exec(text);
+  if (direct) return direct[1];
+  const reference = /\/ReportId\s+(\d+)\s+0\s+R/.exec(text);
+  if (!reference) return null;
+  const object = new RegExp(`(?:^|\\s)${reference[1]}\\s+0\\s+obj\\s*\\(([0-9A-Z]{12})\\)`).exec(text);
+  return object ? object[1] : null;
 }
 
 /**

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import * as fontkit from "fontkit";
 
@@ -16,19 +15,15 @@ import * as fontkit from "fontkit";
  */
 export type ReportFont = "cjk" | "vazirmatn" | "vazirmatnBold";
 
-const require = createRequire(import.meta.url);
-
-/** A package's own directory: `@embedpdf/fonts-sc` exports no subpaths, so its main file is resolved and walked up from. */
-function packageDirectory(name: string, mainFileDepth: number): string {
-  let directory = path.dirname(require.resolve(name));
-  for (let level = 0; level < mainFileDepth; level++) directory = path.dirname(directory);
-  return directory;
-}
-
-const FONT_FILES: Record<ReportFont, () => string> = {
-  cjk: () => path.join(packageDirectory("@embedpdf/fonts-sc", 1), "fonts", "NotoSansHans-Regular.otf"),
-  vazirmatn: () => path.join(packageDirectory("@expo-google-fonts/vazirmatn", 0), "400Regular", "Vazirmatn_400Regular.ttf"),
-  vazirmatnBold: () => path.join(packageDirectory("@expo-google-fonts/vazirmatn", 0), "700Bold", "Vazirmatn_700Bold.ttf"),
+/**
+ * The font files, from the project's node_modules (the server runs from the project directory;
+ * next.config.js includes these files when the server is traced for deployment). Resolving the
+ * packages through `require.resolve` does not work inside Next's server bundle.
+ */
+const FONT_FILES: Record<ReportFont, string> = {
+  cjk: "node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf",
+  vazirmatn: "node_modules/@expo-google-fonts/vazirmatn/400Regular/Vazirmatn_400Regular.ttf",
+  vazirmatnBold: "node_modules/@expo-google-fonts/vazirmatn/700Bold/Vazirmatn_700Bold.ttf",
 };
 
 export const REPORT_FONTS = Object.keys(FONT_FILES) as ReportFont[];
@@ -83,7 +78,7 @@ const loaded = new Map<ReportFont, fontkit.Font>();
 export function reportFont(font: ReportFont): fontkit.Font {
   let parsed = loaded.get(font);
   if (!parsed) {
-    parsed = withLayoutCache(fontkit.create(readFileSync(FONT_FILES[font]())));
+    parsed = withLayoutCache(fontkit.create(readFileSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ process.cwd(), FONT_FILES[font]))));
     loaded.set(font, parsed);
   }
   return parsed;
