@@ -2,7 +2,7 @@
  * npm run bench:pages -- [--companies 100000] [--clients 8] [--requests 800] [--workers N] [--no-build]
  * Measures the company page as a user gets it: a register of 100,000 companies in PostgreSQL
  * (DATABASE_URL; seeded here when it holds fewer — the database is emptied first), one company
- * with 200 public records, `next start`, then 8 concurrent clients fetching that page.
+ * with 200 public records (prisma/seed/busy-company.ts), `next start`, then 8 concurrent clients fetching that page.
  * Prints p50/p95/p99 of the full response time. Target (issue 2): p95 ≤ 50 ms.
  * The production server (npm run serve) runs with --workers processes (default: cores − 1, so
  * the load generator on the same machine keeps a core); the client is a lean keep-alive one.
@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { Client } from "pg";
 import { getEnv } from "@/lib/env";
 import { applyMigrations } from "@/lib/db/migrations";
+import { makeBusyCompany } from "@/prisma/seed/busy-company";
 import { countEnterprises, resetRegister, seedRegister } from "@/prisma/seed/seed-register";
 import { freePort } from "./support/database";
 import { getPage, percentile } from "./support/bench";
@@ -28,43 +29,6 @@ const { values } = parseArgs({
     workers: { type: "string", default: String(Math.max(1, os.availableParallelism() - 1)) },
   },
 });
-
-const RECORDS = 200;
-
-/** Gives the first live head office exactly 200 public records (licences, penalties, changes…). */
-async function makeBusyCompany(client: Client): Promise<string> {
-  const { rows } = await client.query<{ id: number; uscc: string; authority_id: string }>(
-    `SELECT id, uscc, authority_id FROM enterprise WHERE status = 'active' AND parent_id IS NULL AND type = 'llc' ORDER BY id LIMIT 1`,
-  );
-  const { id, uscc, authority_id: authority } = rows[0];
-  const tables = ["shareholder", "key_person", "change_record", "licence", "penalty", "abnormal_listing", "serious_violation", "spot_check",
-    "chattel_mortgage", "equity_pledge", "judicial_assistance", "equity_change", "ip_pledge", "contribution"];
-  await client.query("BEGIN");
-  for (const table of tables) await client.query(`DELETE FROM ${table} WHERE enterprise_id = $1`, [id]);
-  await client.query(`DELETE FROM annual_report WHERE enterprise_id = $1`, [id]);
-  const series = (n: number) => `generate_series(1, ${n}) AS g`;
-  await client.query(`INSERT INTO shareholder (enterprise_id, position, name, kind, is_natural_person, id_document_type, id_document_number)
-    SELECT $1, g, '股东' || g, 'natural-person', true, 'resident-id', '650102199001011234' FROM ${series(20)}`, [id]);
-  await client.query(`INSERT INTO key_person (enterprise_id, position, name, title) SELECT $1, g, '人员' || g, 'director' FROM ${series(10)}`, [id]);
-  await client.query(`INSERT INTO change_record (enterprise_id, item, before, after, changed_on)
-    SELECT $1, 'address', '旧地址' || g, '新地址' || g, date '2015-01-01' + g * 30 FROM ${series(40)}`, [id]);
-  await client.query(`INSERT INTO licence (enterprise_id, authority_id, document_number, name, content, valid_from, valid_to, published_on)
-    SELECT $1, $2, 'JY' || g, 'food-business', '预包装食品销售', date '2016-01-01' + g * 20, date '2031-01-01', date '2016-01-05' + g * 20 FROM ${series(40)}`, [id, authority]);
-  await client.query(`INSERT INTO penalty (enterprise_id, authority_id, decision_number, violation_type, kinds, content, fine_yuan, decided_on, published_on, publicity_ends_on, document_text)
-    SELECT $1, $2, '新市监罚〔2025〕' || g || '号', 'false-advertising', '{warning,fine}', '警告，罚款' || g * 100 || '元', g * 100,
-           date '2025-01-01' + g, date '2025-01-10' + g, date '2028-01-10' + g, repeat('处罚决定书正文。', 40) FROM ${series(40)}`, [id, authority]);
-  await client.query(`INSERT INTO spot_check (enterprise_id, authority_id, kind, checked_on, result)
-    SELECT $1, $2, 'random', date '2018-01-01' + g * 40, 'normal' FROM ${series(30)}`, [id, authority]);
-  await client.query(`INSERT INTO abnormal_listing (enterprise_id, reason, listed_on, listed_by_id, removal_reason, removed_on, removed_by_id)
-    SELECT $1, 'no-annual-report', date '2016-07-01' + g * 365, $2, 'annual-report-filed', date '2016-09-01' + g * 365, $2 FROM ${series(10)}`, [id, authority]);
-  await client.query(`INSERT INTO equity_change (enterprise_id, shareholder_name, ratio_before, ratio_after, changed_on, published_on)
-    SELECT $1, '股东' || g, 10, 5, date '2019-01-01' + g * 10, date '2019-01-05' + g * 10 FROM ${series(10)}`, [id]);
-  // 20 + 10 + 40 + 40 + 40 + 30 + 10 + 10 = 200
-  await client.query(`UPDATE enterprise SET updated_at = now() WHERE id = $1`, [id]);
-  await client.query("COMMIT");
-  return uscc.trim();
-}
-
 
 async function main() {
   const url = getEnv().DATABASE_URL;
@@ -141,7 +105,7 @@ async function main() {
     const seconds = (performance.now() - started) / 1000;
     timings.sort((a, b) => a - b);
     console.log(
-      `company page with ${RECORDS} records, ${clients} concurrent clients, ${timings.length} requests: ` +
+      `company page with 200 records, ${clients} concurrent clients, ${timings.length} requests: ` +
         `p50 ${percentile(timings, 50).toFixed(1)} ms, p95 ${percentile(timings, 95).toFixed(1)} ms, p99 ${percentile(timings, 99).toFixed(1)} ms, ` +
         `${(timings.length / seconds).toFixed(0)} req/s, ${values.workers} server worker(s) (target p95 ≤ 50 ms)`,
     );
