@@ -4,7 +4,9 @@ import bidiFactory from "bidi-js";
  * Unicode bidi for one line of the report (pdfkit has none). The line's text, in logical order,
  * becomes runs in visual order, left to right, each in one font:
  * - levels from the Unicode bidi algorithm (bidi-js) with the report's base direction;
- * - brackets and other mirrored characters swapped where they are right-to-left;
+ * - brackets and other mirrored characters where they are right-to-left: each becomes a run of its
+ *   own, marked `isMirrored`, kept as the character it is (so text extraction reads what was
+ *   written) and drawn mirrored (./pdf-line.ts);
  * - runs of the same level and font, reordered by rule L2 (reverse from the highest level down).
  * A right-to-left run holding Arabic letters stays in logical order: fontkit shapes it (joined
  * letters) and lays it out right to left itself. Other right-to-left runs (spaces, punctuation
@@ -13,7 +15,7 @@ import bidiFactory from "bidi-js";
 const bidi = bidiFactory();
 
 export type FontClass = "han" | "arabic" | "base";
-export type VisualRun = { text: string; font: FontClass; isRtl: boolean };
+export type VisualRun = { text: string; font: FontClass; isRtl: boolean; isMirrored?: boolean };
 
 const HAN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 const ARABIC = /\p{Script=Arabic}/u;
@@ -30,11 +32,11 @@ export function visualRuns(text: string, direction: "ltr" | "rtl"): VisualRun[] 
   const mirrored = bidi.getMirroredCharactersMap(text, embedding.levels);
   const units = Array.from(text);
   // Levels and mirroring are per UTF-16 index; walk code points.
-  type Unit = { character: string; level: number; font: FontClass | null };
+  type Unit = { character: string; level: number; font: FontClass | null; isMirrored: boolean };
   const cells: Unit[] = [];
   let index = 0;
   for (const character of units) {
-    cells.push({ character: mirrored.get(index) ?? character, level: embedding.levels[index], font: fontClassOf(character) });
+    cells.push({ character, level: embedding.levels[index], font: fontClassOf(character), isMirrored: mirrored.has(index) });
     index += character.length;
   }
   // Neutral characters take the font of the run they sit in (the one before, else the one after).
@@ -46,12 +48,12 @@ export function visualRuns(text: string, direction: "ltr" | "rtl"): VisualRun[] 
     following = cells[position].font as FontClass;
   }
 
-  type Run = { cells: Unit[]; level: number; font: FontClass };
+  type Run = { cells: Unit[]; level: number; font: FontClass; isMirrored: boolean };
   const runs: Run[] = [];
   for (const cell of cells) {
     const last = runs.at(-1);
-    if (last && last.level === cell.level && last.font === cell.font) last.cells.push(cell);
-    else runs.push({ cells: [cell], level: cell.level, font: cell.font as FontClass });
+    if (last && !last.isMirrored && !cell.isMirrored && last.level === cell.level && last.font === cell.font) last.cells.push(cell);
+    else runs.push({ cells: [cell], level: cell.level, font: cell.font as FontClass, isMirrored: cell.isMirrored });
   }
 
   // Rule L2: from the highest level to the lowest odd one, reverse every sequence at or above it.
@@ -71,6 +73,7 @@ export function visualRuns(text: string, direction: "ltr" | "rtl"): VisualRun[] 
     const isRtl = run.level % 2 === 1;
     const characters = run.cells.map((cell) => cell.character);
     const isShapedRtl = isRtl && characters.some((character) => ARABIC.test(character));
-    return { text: (isRtl && !isShapedRtl ? characters.reverse() : characters).join(""), font: run.font, isRtl };
+    const text = (isRtl && !isShapedRtl ? characters.reverse() : characters).join("");
+    return run.isMirrored ? { text, font: run.font, isRtl, isMirrored: true } : { text, font: run.font, isRtl };
   });
 }

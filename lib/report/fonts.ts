@@ -45,12 +45,31 @@ class CachedRun {
 
 const MAX_CACHED_RUNS = 100_000;
 
+type GlyphCache = { getGlyph(id: number, characters?: number[]): { codePoints: number[] } | null };
+
+/**
+ * fontkit keeps one glyph object per glyph id, with the characters it was first asked for. The
+ * parts of a composite glyph (the و under ۇ in Vazirmatn) are first asked for with none, and a
+ * glyph without characters is extracted as nothing by pdftotext: "دوكلات" read back as "د كلات"
+ * once any report had drawn a ۇ. A glyph asked for later with its characters gets them.
+ */
+function keepCodePoints(font: fontkit.Font): void {
+  const cache = font as unknown as GlyphCache;
+  const getGlyph = cache.getGlyph.bind(font);
+  cache.getGlyph = (id, characters = []) => {
+    const glyph = getGlyph(id, characters);
+    if (glyph && glyph.codePoints.length === 0 && characters.length > 0) glyph.codePoints = characters;
+    return glyph;
+  };
+}
+
 /**
  * The font with its shaping remembered for the life of the process. pdfkit shapes every run
  * again when it is given OpenType features (the report passes `features: []` to shape each run
  * whole), and shaping is most of a report's cost; the same words recur in every report.
  */
 function withLayoutCache(font: fontkit.Font): fontkit.Font {
+  keepCodePoints(font);
   const runs = new Map<string, GlyphRun>();
   const layout = (text: string, features?: string[] | Record<string, boolean>) => {
     const key = `${JSON.stringify(features ?? null)}|${text}`;

@@ -50,15 +50,17 @@ const isDrawable = (character: string) => !/[\s\u200b-\u200f\u202a-\u202e\u2066-
  * the pieces the font cannot draw go to the CJK font, which covers far more. Shaped Uyghur runs
  * stay whole (Vazirmatn covers Uyghur fully).
  */
-function withFallback(run: { text: string; isRtl: boolean; fontName: ReportFont }): { text: string; isRtl: boolean; fontName: ReportFont }[] {
+type FontRun = { text: string; isRtl: boolean; isMirrored?: boolean; fontName: ReportFont };
+
+function withFallback(run: FontRun): FontRun[] {
   if (run.fontName === "cjk" || (run.isRtl && ARABIC.test(run.text))) return [run];
   const font = reportFont(run.fontName);
-  const pieces: { text: string; isRtl: boolean; fontName: ReportFont }[] = [];
+  const pieces: FontRun[] = [];
   for (const character of run.text) {
     const fontName: ReportFont = !isDrawable(character) || font.hasGlyphForCodePoint(character.codePointAt(0)!) ? run.fontName : "cjk";
     const last = pieces.at(-1);
     if (last && last.fontName === fontName) last.text += character;
-    else pieces.push({ text: character, isRtl: run.isRtl, fontName });
+    else pieces.push({ ...run, text: character, fontName });
   }
   return pieces;
 }
@@ -74,10 +76,12 @@ export function textDirectionOf(text: string, fallback: "ltr" | "rtl"): "ltr" | 
 }
 
 function fontRuns(text: string, style: LineStyle) {
-  return visualRuns(text, style.textDirection ?? style.direction).flatMap((run) => withFallback({ text: run.text, isRtl: run.isRtl, fontName: fontFor(run.font, style) }));
+  return visualRuns(text, style.textDirection ?? style.direction).flatMap((run) =>
+    withFallback({ text: run.text, isRtl: run.isRtl, isMirrored: run.isMirrored, fontName: fontFor(run.font, style) }),
+  );
 }
 
-type MeasuredRun = { text: string; isRtl: boolean; fontName: ReportFont; width: number; drawn: string; offset: number; drawnWidth: number };
+type MeasuredRun = FontRun & { width: number; drawn: string; offset: number; drawnWidth: number };
 
 // A line's runs and their widths depend only on its text and style (the fonts are the same for
 // the life of the process), and reports repeat the same labels and values: remember them.
@@ -148,7 +152,15 @@ export function drawLine(
     const isLaidOutRtl = run.isRtl && ARABIC.test(run.text);
     if (run.drawn) {
       const left = x + (isLaidOutRtl ? run.width - run.offset - run.drawnWidth : run.offset);
-      textOperators(doc, out, { fontName: run.fontName, size: style.size, text: run.drawn, x: left, baseline, isFakeBold: style.isBold === true && run.fontName === "cjk" });
+      textOperators(doc, out, {
+        fontName: run.fontName,
+        size: style.size,
+        text: run.drawn,
+        x: left,
+        baseline,
+        isFakeBold: style.isBold === true && run.fontName === "cjk",
+        mirroredWidth: run.isMirrored ? run.drawnWidth : undefined,
+      });
     }
     x += run.width;
   }
@@ -185,7 +197,15 @@ type EmbeddedFont = {
 function textOperators(
   doc: Doc,
   out: string[],
-  { fontName, size, text, x, baseline, isFakeBold }: { fontName: ReportFont; size: number; text: string; x: number; baseline: number; isFakeBold: boolean },
+  {
+    fontName,
+    size,
+    text,
+    x,
+    baseline,
+    isFakeBold,
+    mirroredWidth,
+  }: { fontName: ReportFont; size: number; text: string; x: number; baseline: number; isFakeBold: boolean; mirroredWidth?: number },
 ): void {
   doc.font(fontName).fontSize(size);
   const internals = doc as unknown as { _font: EmbeddedFont; page: { height: number; fonts: Record<string, unknown> } };
@@ -196,7 +216,10 @@ function textOperators(
   const scale = size / 1000;
   const y = page.height - baseline;
   const commands: string[] = [];
-  out.push(`1 0 0 1 ${formatNumber(x)} ${formatNumber(y)} Tm /${font.id} ${formatNumber(size)} Tf`);
+  // A mirrored character (a bracket in right-to-left text) is its own glyph drawn flipped, so
+  // that it still reads as the character written: "(" drawn as ")".
+  const matrix = mirroredWidth === undefined ? `1 0 0 1 ${formatNumber(x)}` : `-1 0 0 1 ${formatNumber(x + mirroredWidth)}`;
+  out.push(`${matrix} ${formatNumber(y)} Tm /${font.id} ${formatNumber(size)} Tf`);
   if (isFakeBold) out.push("2 Tr");
   let last = 0;
   let hadOffset = false;

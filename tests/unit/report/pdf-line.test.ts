@@ -45,15 +45,17 @@ const LTR: LineStyle = { direction: "ltr", base: "cjk", size: 11 };
 describe("report text lines", () => {
   it("orders right-to-left runs visually, mirrors brackets, keeps numbers and codes left to right", () => {
     const runs = visualRuns("ئۈرۈمچى (2024) 91650109KP72E1326Q", "rtl");
-    expect(runs.map((run) => run.text)).toEqual(["91650109KP72E1326Q", " (", "2024", "ئۈرۈمچى )"]);
-    expect(runs.map((run) => run.isRtl)).toEqual([false, true, false, true]);
+    // Brackets keep their character and are marked to be drawn mirrored: ")" on the left reads as "(".
+    expect(runs.map((run) => run.text)).toEqual(["91650109KP72E1326Q", " ", ")", "2024", "(", "ئۈرۈمچى "]);
+    expect(runs.map((run) => run.isRtl)).toEqual([false, true, true, false, true, true]);
+    expect(runs.map((run) => run.isMirrored ?? false)).toEqual([false, false, true, false, true, false]);
     // Chinese keeps its font inside a Uyghur line; in a left-to-right line nothing is reordered.
     expect(visualRuns("乌鲁木齐市万宝果业厂（ئۈرۈمچى）", "rtl").map((run) => run.font)).toEqual(["han", "arabic", "han", "han"]);
     expect(visualRuns("Name: Urumqi (Ltd)", "ltr")).toEqual([{ text: "Name: Urumqi (Ltd)", font: "base", isRtl: false }]);
   });
 
   it("reads back in logical order from a Uyghur report, ligatures included", async () => {
-    const lines = ["تىزىملانغان مەبلەغ", "1,200 مىڭ يۈەن", "乌鲁木齐市万宝果业厂", "ئۈرۈمچى ۋەنباۋ مېۋە زاۋۇتى", "91650109KP72E1326Q"];
+    const lines = ["تىزىملانغان مەبلەغ", "1,200 مىڭ يۈەن", "乌鲁木齐市万宝果业厂", "ئۈرۈمچى ۋەنباۋ مېۋە زاۋۇتى", "91650109KP72E1326Q", "ئالاقە ئادرېسى (كارخانا ئاشكارىلىغان)"];
     const pdf = await render((doc) => lines.forEach((line, index) => drawLine(doc, line, { x: 50, y: 60 + index * 24, width: 495 }, RTL)));
     expect(readBack(pdf)).toEqual(lines.map(words));
   });
