@@ -6,7 +6,7 @@ export async function CreditReportLink({ locale, uscc }: { locale: AppLocale; us
   const t = await getTranslations({ locale, namespace: "Report" });
   return (
     <div className="mb-6">
-      <a className="button-secondary" href={`/${locale}/companies/${uscc}/report.pdf`} type="application/pdf" aria-describedby="credit-report-hint">
+      <a className="button-secondary" href={`/${locale}/companies/${uscc}/report.pdf`} type="application/pdf" download aria-describedby="credit-report-hint">
         {t("download")}
       </a>
       <p id="credit-report-hint" className="mt-2 text-sm text-ink-secondary">
