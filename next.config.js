@@ -15,7 +15,6 @@ const nextConfig = {
     "/**": [
       "./node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf",
       "./node_modules/@expo-google-fonts/vazirmatn/400Regular/Vazirmatn_400Regular.ttf",
-      "./node_modules/@expo-google-fonts/vazirmatn/700Bold/Vazirmatn_700Bold.ttf",
     ],
   },
 };

@@ -29,7 +29,7 @@ export type LineStyle = {
 const SHAPED: PDFKit.Mixins.TextOptions = { features: [] };
 const ARABIC = /\p{Script=Arabic}/u;
 const INK = "#1b1b1b";
-/** Outline width of bold Chinese (the CJK font has no bold embedded), in font sizes. */
+/** Outline width of bold text (no bold weight is embedded), in font sizes. */
 const FAKE_BOLD = 0.035;
 
 /** Registers the report fonts with a document (parsed once per process). */
@@ -37,10 +37,10 @@ export function registerReportFonts(doc: Doc): void {
   for (const font of REPORT_FONTS) doc.registerFont(font, reportFont(font) as unknown as Buffer);
 }
 
-/** Chinese always in the CJK font, Uyghur in Vazirmatn; the rest in the report's base font. */
+/** Chinese always in the CJK font, Uyghur in Vazirmatn; the rest in the report's base font. Bold is an outline (./fonts.ts). */
 function fontFor(font: FontClass, style: LineStyle): ReportFont {
   const family = font === "han" ? "cjk" : font === "arabic" ? "vazirmatn" : style.base;
-  return family === "vazirmatn" && style.isBold ? "vazirmatnBold" : family;
+  return family;
 }
 
 const isDrawable = (character: string) => !/[\s\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u.test(character);
@@ -158,19 +158,19 @@ export function drawLine(
         text: run.drawn,
         x: left,
         baseline,
-        isFakeBold: style.isBold === true && run.fontName === "cjk",
+        isFakeBold: style.isBold === true,
         mirroredWidth: run.isMirrored ? run.drawnWidth : undefined,
       });
     }
     x += run.width;
   }
   if (out.length === 0) return;
-  const height = (doc as unknown as { page: { height: number } }).page.height;
   const rgb = pdfColor(color);
-  // pdfkit's pages are drawn upside down (origin top left); text objects flip back.
-  const graphics = [`q 1 0 0 -1 0 ${formatNumber(height)} cm ${rgb} rg`];
-  if (out.some((line) => line === "2 Tr")) graphics.push(`${rgb} RG ${formatNumber(style.size * FAKE_BOLD)} w`);
-  doc.addContent([...graphics, "BT", ...out, "ET Q"].join("\n"));
+  // The colour (and the outline of bold text) is set for each line; every other drawing of the
+  // report sets its own inside q…Q, so nothing else depends on it.
+  const graphics = [`${rgb} rg`];
+  if (style.isBold) graphics.push(`${rgb} RG ${formatNumber(style.size * FAKE_BOLD)} w`);
+  doc.addContent([...graphics, "BT", ...out, "ET"].join("\n"));
 }
 
 const formatNumber = (value: number) => String(Math.round(value * 1000) / 1000);
@@ -214,11 +214,13 @@ function textOperators(
   const [encoded, positions] = font.encode(text, []);
   page.fonts[font.id] ??= font.ref();
   const scale = size / 1000;
-  const y = page.height - baseline;
+  // pdfkit's pages are drawn with the origin at the top left, y downwards: a text matrix with
+  // d = -1 draws glyphs upright there, at the baseline's own coordinate.
+  const y = baseline;
   const commands: string[] = [];
   // A mirrored character (a bracket in right-to-left text) is its own glyph drawn flipped, so
   // that it still reads as the character written: "(" drawn as ")".
-  const matrix = mirroredWidth === undefined ? `1 0 0 1 ${formatNumber(x)}` : `-1 0 0 1 ${formatNumber(x + mirroredWidth)}`;
+  const matrix = mirroredWidth === undefined ? `1 0 0 -1 ${formatNumber(x)}` : `-1 0 0 -1 ${formatNumber(x + mirroredWidth)}`;
   out.push(`${matrix} ${formatNumber(y)} Tm /${font.id} ${formatNumber(size)} Tf`);
   if (isFakeBold) out.push("2 Tr");
   let last = 0;
@@ -242,12 +244,12 @@ function textOperators(
     const position = positions[index];
     if (position.xOffset || position.yOffset) {
       flush(index);
-      out.push(`1 0 0 1 ${formatNumber(penX + position.xOffset * scale)} ${formatNumber(y + position.yOffset * scale)} Tm`);
+      out.push(`1 0 0 -1 ${formatNumber(penX + position.xOffset * scale)} ${formatNumber(y - position.yOffset * scale)} Tm`);
       flush(index + 1);
       hadOffset = true;
     } else {
       if (hadOffset) {
-        out.push(`1 0 0 1 ${formatNumber(penX)} ${formatNumber(y)} Tm`);
+        out.push(`1 0 0 -1 ${formatNumber(penX)} ${formatNumber(y)} Tm`);
         hadOffset = false;
       }
       if (position.xAdvance - position.advanceWidth !== 0) addSegment(index + 1);
