@@ -62,7 +62,7 @@ async function inProcess(uscc: string): Promise<void> {
         `(${(Math.max(...sizes) / 1024).toFixed(1)} KiB), ${pages} pages  [targets: p95 ≤ 300 ms, ≤ 300 KB]`,
     );
   }
-  console.log(`   font files read in this process: ${fontFileReads()} (3 fonts: each read and parsed once)`);
+  console.log(`   font files read in this process: ${fontFileReads()} (the report uses 2: each read and parsed once)`);
 }
 
 async function overHttp(url: string, uscc: string, batchCodes: string[]): Promise<void> {
