@@ -146,8 +146,9 @@ describe("register generator", () => {
   });
 
   it("writes every NOT NULL column, with the right type, and the same keys in every row of a table", () => {
-    // Every table but search_entry, which the seeder derives from these rows (seed-register.ts).
-    expect(schema.size).toBe(28);
+    // Every table but search_entry, which the seeder derives from these rows (seed-register.ts),
+    // and the credit reports the site records as it issues them (credit_report, report_batch).
+    expect(schema.size).toBe(30);
     expect(schema.get("enterprise")?.map((column) => column.name)).toContain("legal_rep_id_number");
     expect(schema.get("penalty")?.find((column) => column.name === "kinds")?.isList).toBe(true);
     const problems: string[] = [];
@@ -157,6 +158,10 @@ describe("register generator", () => {
         continue;
       }
       if (table === "search_entry") continue;
+      if (table === "credit_report" || table === "report_batch") {
+        expect(data[table as keyof SeedRows] ?? []).toEqual([]);
+        continue;
+      }
       const rows = data[table as keyof SeedRows];
       expect(rows, table).toBeDefined();
       expect(rows.length, `${table} has rows`).toBeGreaterThan(0);
