@@ -123,7 +123,24 @@ function table<T>(rows: T[], columns: [label: string, weight: number, cell: (row
   };
 }
 
-/** One card per record (records with too many fields for a readable table row). */
+/**
+ * A table of records given as label–value pairs, one column per label (in order of first
+ * appearance; a record without a value for a label gets an empty cell). Columns are as wide as
+ * their longest values, within limits. A table prints each label once per page, where cards
+ * repeat them for every record: a long report is a third smaller.
+ */
+function recordsTable<T>(rows: T[], fields: (row: T) => [label: string, value: string][]): ReportBlock {
+  const records = rows.map((row) => new Map(fields(row)));
+  const labels: string[] = [];
+  for (const record of records) for (const label of record.keys()) if (!labels.includes(label)) labels.push(label);
+  const columns = labels.map((label) => {
+    const longest = Math.max(...records.map((record) => [...(record.get(label) ?? "")].length));
+    return { label, weight: Math.min(3, Math.max(1, Math.sqrt(longest) / 2.5)) };
+  });
+  return { kind: "table", columns, rows: records.map((record) => labels.map((label) => record.get(label) ?? "")) };
+}
+
+/** One card per record: for penalties, whose decision number heads each one. */
 function cards<T>(rows: T[], f: Format, fields: (row: T) => [label: string, value: string][]): ReportBlock[] {
   return rows.map((row, index) => ({
     kind: "fields",
@@ -163,7 +180,7 @@ function registration(profile: CompanyProfile, f: Format): ReportBlock {
 
 function licenceCards(licences: Licence[], f: Format): ReportBlock[] {
   const t = f.t.company;
-  return cards(licences, f, (row) => [
+  return [recordsTable(licences, (row) => [
     [t("licences.number"), row.documentNumber],
     [t("licences.name"), f.term("licence-names", row.name)],
     [t("licences.content"), row.content],
@@ -171,7 +188,7 @@ function licenceCards(licences: Licence[], f: Format): ReportBlock[] {
     [t("licences.authority"), row.authority ? f.authority(row.authority) : (row.authorityName ?? f.t.common("notGiven"))],
     [t("licences.status"), f.term("record-statuses", row.status)],
     [t("licences.publishedOn"), f.day(row.publishedOn)],
-  ]);
+  ])];
 }
 
 const LIST_GROUPS = {
@@ -182,14 +199,14 @@ const LIST_GROUPS = {
 function listCards(entries: ListEntry[], list: keyof typeof LIST_GROUPS, f: Format): ReportBlock[] {
   const t = f.t.company;
   const groups = LIST_GROUPS[list];
-  return cards(entries, f, (row) => [
+  return [recordsTable(entries, (row) => [
     [t("lists.reason"), f.term(groups.reason, row.reason)],
     [t("lists.listedOn"), f.day(row.listedOn)],
     [t("lists.listedBy"), f.authority(row.listedBy)],
     [t("lists.removalReason"), row.removalReason === null ? t("lists.stillListed") : f.term(groups.removal, row.removalReason)],
     ...(row.removedOn === null ? [] : ([[t("lists.removedOn"), f.day(row.removedOn)]] as [string, string][])),
     ...(row.removedBy === null ? [] : ([[t("lists.removedBy"), f.authority(row.removedBy)]] as [string, string][])),
-  ]);
+  ])];
 }
 
 function contributionsTable(contributions: Contribution[], f: Format): ReportBlock {
@@ -294,7 +311,7 @@ function governmentSections(profile: CompanyProfile, f: Format): ReportBlock[] {
       ]),
     ], f),
     ...section(t("sections.chattelMortgages"), g.chattelMortgages.length === 0, () =>
-      cards(g.chattelMortgages, f, (row) => [
+      [recordsTable(g.chattelMortgages, (row) => [
         [t("mortgages.registrationNumber"), row.registrationNumber],
         [t("mortgages.registeredOn"), f.day(row.registeredOn)],
         [t("mortgages.authority"), f.authority(row.authority)],
@@ -303,10 +320,10 @@ function governmentSections(profile: CompanyProfile, f: Format): ReportBlock[] {
         [t("mortgages.collateral"), row.collateral],
         [t("mortgages.status"), f.term("record-statuses", row.status)],
         [t("mortgages.publishedOn"), f.day(row.publishedOn)],
-      ]),
+      ])],
     f),
     ...section(t("sections.equityPledges"), g.equityPledges.length === 0, () =>
-      cards(g.equityPledges, f, (row) => [
+      [recordsTable(g.equityPledges, (row) => [
         [t("equityPledges.registrationNumber"), row.registrationNumber],
         [t("equityPledges.pledgor"), `${row.pledgor.name} (${f.idNumber(row.pledgor.idDocument)})`],
         [t("equityPledges.pledgedAmount"), f.wanYuan(row.pledgedAmount)],
@@ -315,10 +332,10 @@ function governmentSections(profile: CompanyProfile, f: Format): ReportBlock[] {
         [t("equityPledges.authority"), f.authority(row.authority)],
         [t("equityPledges.status"), f.term("record-statuses", row.status)],
         [t("equityPledges.publishedOn"), f.day(row.publishedOn)],
-      ]),
+      ])],
     f),
     ...section(t("sections.judicialAssistance"), g.judicialAssistance.length === 0, () =>
-      cards(g.judicialAssistance, f, (row) => [
+      [recordsTable(g.judicialAssistance, (row) => [
         [t("judicial.kind"), f.term("judicial-kinds", row.kind)],
         [t("judicial.subjectName"), row.subjectName],
         [t("judicial.equityAmount"), f.wanYuan(row.equityAmount)],
@@ -327,7 +344,7 @@ function governmentSections(profile: CompanyProfile, f: Format): ReportBlock[] {
         [t("judicial.status"), f.term("judicial-statuses", row.status)],
         [t("judicial.period"), f.period(row.fromOn, row.toOn)],
         [t("judicial.publishedOn"), f.day(row.publishedOn)],
-      ]),
+      ])],
     f),
   ];
 }
@@ -469,7 +486,7 @@ function selfPublishedSections(data: ReportData, f: Format): ReportBlock[] {
     ...section(t("sections.equityChanges"), s.equityChanges.length === 0, () => [equityChangesTable(s.equityChanges, f)], f),
     ...section(t("sections.selfLicences"), s.licences.length === 0, () => licenceCards(s.licences, f), f),
     ...section(t("sections.ipPledges"), s.ipPledges.length === 0, () =>
-      cards(s.ipPledges, f, (row) => [
+      [recordsTable(s.ipPledges, (row) => [
         [t("ipPledges.registrationNumber"), row.registrationNumber],
         [t("ipPledges.kind"), f.term("ip-pledge-kinds", row.kind)],
         [t("ipPledges.name"), row.name],
@@ -478,7 +495,7 @@ function selfPublishedSections(data: ReportData, f: Format): ReportBlock[] {
         [t("ipPledges.term"), f.period(row.termFrom, row.termTo)],
         [t("ipPledges.status"), f.term("record-statuses", row.status)],
         [t("ipPledges.publishedOn"), f.day(row.publishedOn)],
-      ]),
+      ])],
     f),
   ];
 }
