@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { termLabel } from "@/lib/dictionaries";
+import { isRenminbi, termLabel } from "@/lib/dictionaries";
 import { formatCount, formatDay, formatDecimal, formatPercent } from "@/lib/i18n/format-values";
 import type { AuthorityRef } from "@/lib/records/company-profile";
 
@@ -33,8 +33,6 @@ export type RecordFormat = {
   yesNo: (value: boolean) => string;
 };
 
-const RMB_CODES = new Set(["CNY", "cny", "RMB", "rmb"]);
-
 export async function getRecordFormat(locale: AppLocale): Promise<RecordFormat> {
   const t = await getTranslations({ locale, namespace: "Common" });
   const decimal = (value: string) => formatDecimal(locale, value);
@@ -53,7 +51,7 @@ export async function getRecordFormat(locale: AppLocale): Promise<RecordFormat> 
     wanYuanColumn: (label) => t("columnWanYuan", { label }),
     amount: (amount) => <bdi className="whitespace-nowrap">{decimal(amount)}</bdi>,
     capital: ({ amount, currency }) =>
-      RMB_CODES.has(currency)
+      isRenminbi(currency)
         ? t("amountWanYuan", { amount: decimal(amount) })
         : t("amountWanForeign", { amount: decimal(amount), currency: termLabel("currencies", currency, locale) }),
     yuan: (amount) => t("amountYuan", { amount: formatDecimal(locale, amount, 2) }),

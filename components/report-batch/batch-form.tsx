@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { routing, type AppLocale } from "@/i18n/routing";
+import { htmlLang, localeNativeName } from "@/lib/locales";
 import { MAX_BATCH_UPLOAD_BYTES } from "@/lib/report/report-batch";
 
 export type BatchFormError = "no-codes" | "too-many" | "file-too-large" | "file-not-text";
@@ -10,8 +11,6 @@ export const FILE_FIELD_ID = "batch-file";
 export function batchErrorField(error: BatchFormError): string {
   return error.startsWith("file-") ? FILE_FIELD_ID : CODES_FIELD_ID;
 }
-
-const LANGUAGE_NAMES: Record<AppLocale, string> = { zh: "中文", ug: "ئۇيغۇرچە", en: "English" };
 
 /** Codes pasted or a CSV file, and the language of the reports; posts to /{locale}/reports/batch/start. Works without JavaScript. */
 export async function BatchForm({ locale, error, count }: { locale: AppLocale; error?: BatchFormError; count?: number }) {
@@ -74,8 +73,8 @@ export async function BatchForm({ locale, error, count }: { locale: AppLocale; e
         </label>
         <select id="batch-locale" name="locale" defaultValue={locale} className="input-text mt-2 max-w-xs">
           {routing.locales.map((option) => (
-            <option key={option} value={option} lang={option === "zh" ? "zh-CN" : option}>
-              {LANGUAGE_NAMES[option]}
+            <option key={option} value={option} lang={htmlLang(option)}>
+              {localeNativeName(option)}
             </option>
           ))}
         </select>

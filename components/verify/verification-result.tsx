@@ -5,6 +5,7 @@ import { Banner } from "@/components/ui/banner";
 import { SummaryList } from "@/components/ui/summary-list";
 import { CompanyNames } from "@/components/company/company-name";
 import { formatTimestamp } from "@/lib/i18n/format-values";
+import { isAppLocale } from "@/lib/locales";
 import { formatReportId } from "@/lib/report/report-content";
 import type { ReportVerification } from "@/lib/report/credit-reports";
 
@@ -20,7 +21,7 @@ export async function VerificationResult({ locale, report, fileMatches }: Verifi
   const t = await getTranslations({ locale, namespace: "Verify" });
   const printedId = formatReportId(report.reportId);
   const companyHref = `/${locale}/companies/${report.company.uscc}`;
-  const reportLocale = report.locale === "zh" || report.locale === "ug" || report.locale === "en" ? report.locale : null;
+  const reportLocale = isAppLocale(report.locale) ? report.locale : null;
   return (
     <>
       {fileMatches === false ? (

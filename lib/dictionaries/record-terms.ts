@@ -308,3 +308,10 @@ export function findTerm(group: TermGroup, code: string): TermNames | undefined 
 export function termCodes<G extends TermGroup>(group: G): TermCode<G>[] {
   return Object.keys(RECORD_TERMS[group]) as TermCode<G>[];
 }
+
+const RENMINBI_CODES = new Set(["CNY", "cny", "RMB", "rmb"]);
+
+/** Whether a registered currency is the renminbi (amounts then read "万元"; others "万 + currency"). */
+export function isRenminbi(currency: string): boolean {
+  return RENMINBI_CODES.has(currency);
+}

@@ -6,11 +6,9 @@ import { createTranslator } from "next-intl";
 import type { AppLocale } from "@/i18n/routing";
 import { classifyCodeInput } from "@/lib/codes/credit-code";
 import { db } from "@/lib/db";
+import { catalogue } from "@/lib/i18n/catalogues";
 import { getEnv } from "@/lib/env";
 import { findUsccByRegistrationNumber } from "@/lib/records/companies";
-import en from "@/messages/en.json";
-import ug from "@/messages/ug.json";
-import zh from "@/messages/zh.json";
 import { generateCreditReport, newReportId } from "./credit-reports";
 import { reportFileName } from "./report-files";
 
@@ -106,8 +104,6 @@ export async function startBatch(inputs: string[], locale: AppLocale): Promise<S
   return { ok: true, id, run: () => runBatch(id, entries, locale) };
 }
 
-const MESSAGES = { zh, ug, en } as const;
-
 const CSV_COLUMNS = ["code", "name", "status", "report_id", "sha256", "reason"] as const;
 
 function csvCell(value: string): string {
@@ -119,7 +115,7 @@ function csvCell(value: string): string {
  * each report. A report that fails is listed in the manifest with the reason; the batch goes on.
  */
 export async function runBatch(batchId: string, entries: BatchEntry[], locale: AppLocale): Promise<void> {
-  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "ReportBatch.problems" });
+  const t = createTranslator({ locale, messages: catalogue(locale), namespace: "ReportBatch.problems" });
   await mkdir(batchDirectory(), { recursive: true });
   await removeOldZips();
   const finalPath = batchZipPath(batchId);

@@ -1,11 +1,10 @@
 import { createTranslator } from "next-intl";
 import type { AppLocale } from "@/i18n/routing";
-import { findEnterpriseType, termLabel } from "@/lib/dictionaries";
+import { findEnterpriseType, isRenminbi, termLabel } from "@/lib/dictionaries";
+import { catalogue } from "@/lib/i18n/catalogues";
 import { formatCount, formatDay, formatDecimal, formatPercent, formatTimestamp } from "@/lib/i18n/format-values";
+import { localeDirection } from "@/lib/locales";
 import type { AnnualReport, AuthorityRef, CompanyProfile, Contribution, EquityChange, Licence, ListEntry, PublicIdDocument } from "@/lib/records/company-profile";
-import en from "@/messages/en.json";
-import ug from "@/messages/ug.json";
-import zh from "@/messages/zh.json";
 import type { ReportData } from "./report-data";
 
 /**
@@ -49,8 +48,6 @@ export type ReportContent = {
   blocks: ReportBlock[];
 };
 
-const MESSAGES = { zh, ug, en } as const;
-
 export type ReportInput = {
   data: ReportData;
   locale: AppLocale;
@@ -65,10 +62,8 @@ export function formatReportId(id: string): string {
   return id.match(/.{1,4}/g)?.join("-") ?? id;
 }
 
-const RMB_CODES = new Set(["CNY", "cny", "RMB", "rmb"]);
-
 function translators(locale: AppLocale) {
-  const messages = MESSAGES[locale];
+  const messages = catalogue(locale);
   const at = <N extends "Report" | "Company" | "AnnualReport" | "Common">(namespace: N) => createTranslator({ locale, messages, namespace });
   return { report: at("Report"), company: at("Company"), annual: at("AnnualReport"), common: at("Common") };
 }
@@ -92,7 +87,7 @@ function reportFormat(locale: AppLocale) {
     wanYuanColumn: (label: string) => t.common("columnWanYuan", { label }),
     amount: decimal,
     capital: ({ amount, currency }: { amount: string; currency: string }) =>
-      RMB_CODES.has(currency)
+      isRenminbi(currency)
         ? t.common("amountWanYuan", { amount: decimal(amount) })
         : t.common("amountWanForeign", { amount: decimal(amount), currency: termLabel("currencies", currency, locale) }),
     yuan: (amount: string) => t.common("amountYuan", { amount: formatDecimal(locale, amount, 2) }),
@@ -510,7 +505,7 @@ export function buildReportContent({ data, locale, reportId, generatedAt, verify
   const printedId = formatReportId(reportId);
   return {
     locale,
-    direction: locale === "ug" ? "rtl" : "ltr",
+    direction: localeDirection(locale),
     title,
     names,
     uscc: profile.uscc,
@@ -530,7 +525,7 @@ export function buildReportContent({ data, locale, reportId, generatedAt, verify
     metadata: {
       title: `${title} – ${names[0]}`,
       subject: t("subject", { name: names[0], uscc: profile.uscc }),
-      author: createTranslator({ locale, messages: MESSAGES[locale], namespace: "Layout" })("regulator"),
+      author: createTranslator({ locale, messages: catalogue(locale), namespace: "Layout" })("regulator"),
       keywords: `${profile.uscc}, ${printedId}`,
     },
     blocks: [...governmentSections(profile, f), ...selfPublishedSections(data, f)],

@@ -1,5 +1,6 @@
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
+import { htmlLang } from "@/lib/locales";
 import { drawLine, pdfColor, prepareTextExtraction, registerReportFonts, textDirectionOf, wrapLines, type LineStyle } from "./pdf-line";
 import type { ReportBlock, ReportContent } from "./report-content";
 
@@ -334,7 +335,7 @@ export async function renderReportPdf(content: ReportContent, { generatedAt }: {
     size: "A4",
     margins: { top: MARGIN.top, bottom: 0, left: MARGIN.side, right: MARGIN.side },
     bufferPages: true,
-    lang: content.locale === "zh" ? "zh-CN" : content.locale,
+    lang: htmlLang(content.locale),
     displayTitle: true,
     pdfVersion: "1.7",
     info: {

@@ -5,8 +5,8 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Banner } from "@/components/ui/banner";
 import { PageHeading } from "@/components/ui/page-heading";
-import { routing } from "@/i18n/routing";
-import { formatCount } from "@/lib/i18n/format-values";
+import { routing, type AppLocale } from "@/i18n/routing";
+import { formatCount, formatDecimal } from "@/lib/i18n/format-values";
 import { getBatchStatus } from "@/lib/report/report-batch";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/reports/batch/[batchId]">): Promise<Metadata> {
@@ -17,8 +17,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/reports/
 }
 
 /** Megabytes or kilobytes, for the download link. */
-function fileSize(locale: string, bytes: number): string {
-  const format = (value: number) => new Intl.NumberFormat(locale === "zh" ? "zh-CN" : locale, { maximumFractionDigits: 1 }).format(value);
+function fileSize(locale: AppLocale, bytes: number): string {
+  const format = (value: number) => formatDecimal(locale, value.toFixed(1), 1);
   return bytes >= 1024 * 1024 ? `${format(bytes / 1024 / 1024)} MB` : `${format(bytes / 1024)} KB`;
 }
 
