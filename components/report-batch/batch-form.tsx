@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { routing, type AppLocale } from "@/i18n/routing";
+import { FormField } from "@/components/ui/form-field";
 import { htmlLang, localeNativeName } from "@/lib/locales";
 import { MAX_BATCH_UPLOAD_BYTES } from "@/lib/report/report-batch";
 
@@ -20,65 +21,25 @@ export async function BatchForm({ locale, error, count }: { locale: AppLocale; e
   const fileError = error && batchErrorField(error) === FILE_FIELD_ID ? message : null;
   return (
     <form method="post" action={`/${locale}/reports/batch/start`} encType="multipart/form-data" noValidate className="max-w-2xl space-y-6">
-      <div className={codesError ? "border-s-4 border-error ps-4" : ""}>
-        <label htmlFor={CODES_FIELD_ID} className="block font-bold">
-          {t("codesLabel")}
-        </label>
-        <p id={`${CODES_FIELD_ID}-hint`} className="mb-2 text-ink-secondary">
-          {t("codesHint")}
-        </p>
-        {codesError ? (
-          <p id={`${CODES_FIELD_ID}-error`} className="mb-2 font-bold text-error">
-            {codesError}
-          </p>
-        ) : null}
-        <textarea
-          id={CODES_FIELD_ID}
-          name="codes"
-          rows={8}
-          dir="ltr"
-          spellCheck={false}
-          autoComplete="off"
-          className="input-text font-mono"
-          aria-describedby={`${CODES_FIELD_ID}-hint${codesError ? ` ${CODES_FIELD_ID}-error` : ""}`}
-          {...(codesError ? { "aria-invalid": true } : {})}
-        />
-      </div>
-      <div className={fileError ? "border-s-4 border-error ps-4" : ""}>
-        <label htmlFor={FILE_FIELD_ID} className="block font-bold">
-          {t("fileLabel")}
-        </label>
-        <p id={`${FILE_FIELD_ID}-hint`} className="mb-2 text-ink-secondary">
-          {t("fileHint")}
-        </p>
-        {fileError ? (
-          <p id={`${FILE_FIELD_ID}-error`} className="mb-2 font-bold text-error">
-            {fileError}
-          </p>
-        ) : null}
-        <input
-          id={FILE_FIELD_ID}
-          name="file"
-          type="file"
-          accept=".csv,text/csv,text/plain"
-          data-max-bytes={MAX_BATCH_UPLOAD_BYTES}
-          className="block max-w-full"
-          aria-describedby={`${FILE_FIELD_ID}-hint${fileError ? ` ${FILE_FIELD_ID}-error` : ""}`}
-          {...(fileError ? { "aria-invalid": true } : {})}
-        />
-      </div>
-      <div>
-        <label htmlFor="batch-locale" className="block font-bold">
-          {t("localeLabel")}
-        </label>
-        <select id="batch-locale" name="locale" defaultValue={locale} className="input-text mt-2 max-w-xs">
-          {routing.locales.map((option) => (
-            <option key={option} value={option} lang={htmlLang(option)}>
-              {localeNativeName(option)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FormField id={CODES_FIELD_ID} label={t("codesLabel")} hint={t("codesHint")} error={codesError}>
+        {(control) => <textarea {...control} name="codes" rows={8} dir="ltr" spellCheck={false} autoComplete="off" className="input-text font-mono" />}
+      </FormField>
+      <FormField id={FILE_FIELD_ID} label={t("fileLabel")} hint={t("fileHint")} error={fileError}>
+        {(control) => (
+          <input {...control} name="file" type="file" accept=".csv,text/csv,text/plain" data-max-bytes={MAX_BATCH_UPLOAD_BYTES} className="block max-w-full" />
+        )}
+      </FormField>
+      <FormField id="batch-locale" label={t("localeLabel")}>
+        {(control) => (
+          <select {...control} name="locale" defaultValue={locale} className="input-text mt-2 max-w-xs">
+            {routing.locales.map((option) => (
+              <option key={option} value={option} lang={htmlLang(option)}>
+                {localeNativeName(option)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <button type="submit" className="button-primary">
         {t("submit")}
       </button>

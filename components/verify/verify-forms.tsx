@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
+import { FormField } from "@/components/ui/form-field";
 import { MAX_UPLOAD_BYTES } from "@/lib/report/credit-reports";
 
 export type VerifyFormError = "code-format" | "missing-file" | "too-large" | "not-pdf";
@@ -28,32 +29,21 @@ export async function VerifyForms({ locale, code = "", error }: VerifyFormsProps
       <form method="get" action={`/${locale}/verify`} noValidate>
         <fieldset>
           <legend className="mb-3 text-xl font-bold">{t("codeLegend")}</legend>
-          <div className={codeError ? "border-s-4 border-error ps-4" : ""}>
-            <label htmlFor={CODE_FIELD_ID} className="block font-bold">
-              {t("codeLabel")}
-            </label>
-            <p id={`${CODE_FIELD_ID}-hint`} className="mb-2 text-ink-secondary">
-              {t("codeHint")}
-            </p>
-            {codeError ? (
-              <p id={`${CODE_FIELD_ID}-error`} className="mb-2 font-bold text-error">
-                {codeError}
-              </p>
-            ) : null}
-            <input
-              id={CODE_FIELD_ID}
-              name="code"
-              type="text"
-              dir="ltr"
-              defaultValue={code}
-              autoComplete="off"
-              spellCheck={false}
-              autoCapitalize="characters"
-              className="input-text mb-4 max-w-xs font-mono tracking-wide"
-              aria-describedby={`${CODE_FIELD_ID}-hint${codeError ? ` ${CODE_FIELD_ID}-error` : ""}`}
-              {...(codeError ? { "aria-invalid": true } : {})}
-            />
-          </div>
+          <FormField id={CODE_FIELD_ID} label={t("codeLabel")} hint={t("codeHint")} error={codeError}>
+            {(control) => (
+              <input
+                {...control}
+                name="code"
+                type="text"
+                dir="ltr"
+                defaultValue={code}
+                autoComplete="off"
+                spellCheck={false}
+                autoCapitalize="characters"
+                className="input-text mb-4 max-w-xs font-mono tracking-wide"
+              />
+            )}
+          </FormField>
           <button type="submit" className="button-primary">
             {t("codeButton")}
           </button>
@@ -63,29 +53,11 @@ export async function VerifyForms({ locale, code = "", error }: VerifyFormsProps
       <form method="post" action={`/${locale}/verify/upload`} encType="multipart/form-data" noValidate>
         <fieldset>
           <legend className="mb-3 text-xl font-bold">{t("fileLegend")}</legend>
-          <div className={fileError ? "border-s-4 border-error ps-4" : ""}>
-            <label htmlFor={FILE_FIELD_ID} className="block font-bold">
-              {t("fileLabel")}
-            </label>
-            <p id={`${FILE_FIELD_ID}-hint`} className="mb-2 text-ink-secondary">
-              {t("fileHint")}
-            </p>
-            {fileError ? (
-              <p id={`${FILE_FIELD_ID}-error`} className="mb-2 font-bold text-error">
-                {fileError}
-              </p>
-            ) : null}
-            <input
-              id={FILE_FIELD_ID}
-              name="file"
-              type="file"
-              accept="application/pdf,.pdf"
-              data-max-bytes={MAX_UPLOAD_BYTES}
-              className="mb-4 block max-w-full"
-              aria-describedby={`${FILE_FIELD_ID}-hint${fileError ? ` ${FILE_FIELD_ID}-error` : ""}`}
-              {...(fileError ? { "aria-invalid": true } : {})}
-            />
-          </div>
+          <FormField id={FILE_FIELD_ID} label={t("fileLabel")} hint={t("fileHint")} error={fileError}>
+            {(control) => (
+              <input {...control} name="file" type="file" accept="application/pdf,.pdf" data-max-bytes={MAX_UPLOAD_BYTES} className="mb-4 block max-w-full" />
+            )}
+          </FormField>
           <button type="submit" className="button-primary">
             {t("fileButton")}
           </button>
