@@ -4,7 +4,18 @@ import { findEnterpriseType, isRenminbi, termLabel } from "@/lib/dictionaries";
 import { catalogue } from "@/lib/i18n/catalogues";
 import { formatCount, formatDay, formatDecimal, formatPercent, formatTimestamp } from "@/lib/i18n/format-values";
 import { localeDirection } from "@/lib/locales";
-import type { AnnualReport, AuthorityRef, CompanyProfile, Contribution, EquityChange, Licence, ListEntry, PublicIdDocument } from "@/lib/records/company-profile";
+import type {
+  AnnualReport,
+  AuthorityRef,
+  CompanyProfile,
+  Contribution,
+  EquityChange,
+  Licence,
+  ListEntry,
+  Published,
+  PublicIdDocument,
+  Withheld,
+} from "@/lib/records/company-profile";
 import type { ReportData } from "./report-data";
 
 /**
@@ -105,9 +116,18 @@ function reportFormat(locale: AppLocale) {
 
 type Format = ReturnType<typeof reportFormat>;
 
-/** A section: its title, then its rows, or "none" when it has none. */
-function section(title: string, isEmpty: boolean, content: () => ReportBlock[], f: Format): ReportBlock[] {
-  return [{ kind: "section", title }, ...(isEmpty ? [{ kind: "note", text: f.t.common("none") } as const] : content())];
+const noneNote = (f: Format): ReportBlock => ({ kind: "note", text: f.t.common("none") });
+const withheldNote = (f: Format): ReportBlock => ({ kind: "note", text: f.t.common("withheld") });
+
+/** A section (or an annual report's subsection): its title, then its rows, or "none" when it has none. */
+function section(title: string, isEmpty: boolean, content: () => ReportBlock[], f: Format, level: "section" | "subsection" = "section"): ReportBlock[] {
+  return [{ kind: level, title }, ...(isEmpty ? [noneNote(f)] : content())];
+}
+
+/** An annual-report block the company may withhold: "chose not to publish", "none", or its rows. */
+function withholdable<T>(block: Withheld | Published<{ rows: T[] }>, content: (rows: T[]) => ReportBlock[], f: Format): ReportBlock[] {
+  if (!block.isPublished) return [withheldNote(f)];
+  return block.rows.length === 0 ? [noneNote(f)] : content(block.rows);
 }
 
 function table<T>(rows: T[], columns: [label: string, weight: number, cell: (row: T) => string][]): ReportBlock {
@@ -349,11 +369,7 @@ function annualReportBlocks(report: AnnualReport, f: Format): ReportBlock[] {
   const isShort = report.form === "individual" || report.form === "cooperative";
   const isCompany = report.form !== "individual" && report.form !== "cooperative";
   const basic = report.basic;
-  const withheld: ReportBlock = { kind: "note", text: f.t.common("withheld") };
-  const sub = (title: string, isEmpty: boolean, content: () => ReportBlock[]): ReportBlock[] => [
-    { kind: "subsection", title },
-    ...(isEmpty ? [{ kind: "note", text: f.t.common("none") } as const] : content()),
-  ];
+  const sub = (title: string, isEmpty: boolean, content: () => ReportBlock[]) => section(title, isEmpty, content, f, "subsection");
   const basicRows: ([string, string] | false)[] = [
     [t("form"), f.term("annual-report-forms", report.form)],
     [t("state"), f.term("annual-report-states", report.state)],
@@ -396,7 +412,7 @@ function annualReportBlocks(report: AnnualReport, f: Format): ReportBlock[] {
               { label: t("operating.taxPaid"), value: f.wanYuan(assets.taxPaid) },
             ],
           }
-        : withheld,
+        : withheldNote(f),
     );
   } else {
     blocks.push(...sub(t("sections.contributions"), report.contributions.length === 0, () => [contributionsTable(report.contributions, f)]));
@@ -417,15 +433,12 @@ function annualReportBlocks(report: AnnualReport, f: Format): ReportBlock[] {
               (key) => ({ label: t(`assets.${key}`), value: f.wanYuan(assets[key]) }),
             ),
           }
-        : withheld,
+        : withheldNote(f),
     );
-    const guarantees = report.guarantees;
     blocks.push({ kind: "subsection", title: t("sections.guarantees") });
-    if (!guarantees.isPublished) blocks.push(withheld);
-    else if (guarantees.rows.length === 0) blocks.push({ kind: "note", text: f.t.common("none") });
-    else
-      blocks.push(
-        ...cards(guarantees.rows, f, (row) => [
+    blocks.push(
+      ...withholdable(report.guarantees, (rows) =>
+        cards(rows, f, (row) => [
           [t("guarantees.creditor"), row.creditor],
           [t("guarantees.debtor"), row.debtor],
           [t("guarantees.kind"), f.term("guarantee-kinds", row.kind)],
@@ -434,22 +447,21 @@ function annualReportBlocks(report: AnnualReport, f: Format): ReportBlock[] {
           [t("guarantees.period"), f.term("guarantee-periods", row.period)],
           [t("guarantees.mode"), f.term("guarantee-modes", row.mode)],
         ]),
-      );
+      f),
+    );
     blocks.push(...sub(t("sections.equityChanges"), report.equityChanges.length === 0, () => [equityChangesTable(report.equityChanges, f)]));
-    const insurance = report.socialInsurance;
     blocks.push({ kind: "subsection", title: t("sections.socialInsurance") });
-    if (!insurance.isPublished) blocks.push(withheld);
-    else if (insurance.rows.length === 0) blocks.push({ kind: "note", text: f.t.common("none") });
-    else
-      blocks.push(
-        table(insurance.rows, [
+    blocks.push(
+      ...withholdable(report.socialInsurance, (rows) => [
+        table(rows, [
           [t("socialInsurance.kind"), 2, (row) => f.term("insurance-kinds", row.kind)],
           [t("socialInsurance.insuredCount"), 1.5, (row) => f.count(row.insuredCount)],
           [f.wanYuanColumn(t("socialInsurance.contributionBase")), 2, (row) => f.amount(row.contributionBase)],
           [f.wanYuanColumn(t("socialInsurance.paid")), 2, (row) => f.amount(row.paid)],
           [f.wanYuanColumn(t("socialInsurance.arrears")), 2, (row) => f.amount(row.arrears)],
         ]),
-      );
+      ], f),
+    );
   }
   blocks.push(
     ...sub(t("sections.amendments"), report.amendments.length === 0, () => [
