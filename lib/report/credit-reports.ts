@@ -40,6 +40,11 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString("latin1").includes("%PDF-");
 }
 
+/** Whether `text` is a SHA-256 in hex, as the verification pages pass it along. */
+export function isSha256(text: unknown): text is string {
+  return typeof text === "string" && /^[0-9a-f]{64}$/.test(text);
+}
+
 export function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
@@ -151,9 +156,8 @@ export function claimedReportId(bytes: Uint8Array): string | null {
  * issued. A file that differs in any byte is not genuine; the id it claims is still returned,
  * so the person checking can look that report up.
  */
-export async function verifyReportBytes(bytes: Uint8Array): Promise<ReportVerification & { sha256: string }> {
-  const hash = sha256(bytes);
-  const row = await db.creditReport.findUnique({ where: { pdfSha256: hash }, select: reportSelect });
-  if (row !== null) return { ...(await verification(row)), sha256: hash };
-  return { ...NOT_GENUINE, reportId: claimedReportId(bytes), sha256: hash };
+export async function verifyReportBytes(bytes: Uint8Array): Promise<ReportVerification> {
+  const row = await db.creditReport.findUnique({ where: { pdfSha256: sha256(bytes) }, select: reportSelect });
+  if (row !== null) return verification(row);
+  return { ...NOT_GENUINE, reportId: claimedReportId(bytes) };
 }

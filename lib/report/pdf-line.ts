@@ -173,7 +173,8 @@ export function drawLine(
   doc.addContent([...graphics, "BT", ...out, "ET"].join("\n"));
 }
 
-const formatNumber = (value: number) => String(Math.round(value * 1000) / 1000);
+/** A coordinate or size as PDF content writes it: at most three decimals. */
+export const formatNumber = (value: number): string => String(Math.round(value * 1000) / 1000);
 
 /** "#1b1b1b" as PDF colour components ("0.106 0.106 0.106"). */
 export function pdfColor(hex: string): string {

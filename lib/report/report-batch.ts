@@ -200,7 +200,9 @@ export type BatchStatus = {
   zipBytes: number | null;
 };
 
+/** A batch's progress; null when there is no such batch (or `batchId` cannot be an id). */
 export async function getBatchStatus(batchId: string): Promise<BatchStatus | null> {
+  if (!/^[0-9A-Z]{12}$/.test(batchId)) return null;
   const row = await db.reportBatch.findUnique({ where: { id: batchId }, include: { _count: { select: { reports: true } } } });
   if (row === null) return null;
   const isStale = row.state === "running" && Date.now() - row.heartbeatAt.getTime() > STALE_BATCH_MS;

@@ -1,7 +1,7 @@
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
 import { htmlLang } from "@/lib/locales";
-import { drawLine, pdfColor, prepareTextExtraction, registerReportFonts, textDirectionOf, wrapLines, type LineStyle } from "./pdf-line";
+import { drawLine, formatNumber, pdfColor, prepareTextExtraction, registerReportFonts, textDirectionOf, wrapLines, type LineStyle } from "./pdf-line";
 import type { ReportBlock, ReportContent } from "./report-content";
 
 /**
@@ -292,8 +292,6 @@ class ReportWriter {
     }
   }
 }
-
-const formatNumber = (value: number) => String(Math.round(value * 1000) / 1000);
 
 /** A rectangle, filled and/or outlined, in as few operators as PDF allows (a long report has thousands of cells). */
 function box(doc: Doc, { x, y, width, height }: { x: number; y: number; width: number; height: number }, paint: { fill?: string; stroke?: string }): void {

@@ -3,6 +3,7 @@ import { generateUscc } from "../../lib/codes/credit-code";
 import { buildSearchEntry } from "../../lib/search/postgres/search-entry";
 import { refreshSearchFacts } from "../../lib/search/postgres/search-facts";
 import { createRandom } from "./generate/random";
+import { TABLE_NAMES } from "./generate/register";
 
 /**
  * A company with many public records, for benchmarks, tests and for looking at long pages and
@@ -30,15 +31,8 @@ const SHARES: [table: string, share: number][] = [
 ];
 const SHARE_TOTAL = SHARES.reduce((sum, [, share]) => sum + share, 0);
 
-const ANNUAL_REPORT_CHILDREN = [
-  "annual_report_website",
-  "annual_report_contribution",
-  "annual_report_investment",
-  "annual_report_guarantee",
-  "annual_report_equity_change",
-  "annual_report_social_insurance",
-  "annual_report_amendment",
-];
+/** The detail tables of an annual report, in the order the seeder writes them. */
+const ANNUAL_REPORT_CHILDREN = TABLE_NAMES.filter((table) => table.startsWith("annual_report_"));
 
 /** The busy company's code: the same in every register. */
 export const BUSY_USCC = generateUscc({ authority: "9", entityType: "1", division: "653001", random: createRandom(20261123).source });

@@ -9,9 +9,14 @@ import path from "node:path";
  * moves the spaces next to them, so reports are compared word by word, in reading order.
  */
 export function pdfText(pdf: Uint8Array, options: string[] = []): string {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "pdf-text-")), "file.pdf");
+  return execFileSync("pdftotext", [...options, tempPdf(pdf), "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** poppler's tools read files: the PDF written to a fresh temporary directory. */
+function tempPdf(pdf: Uint8Array): string {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "pdf-")), "file.pdf");
   writeFileSync(file, pdf);
-  return execFileSync("pdftotext", [...options, file, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return file;
 }
 
 /** Text as one line of single-spaced words, directional marks removed. */
@@ -25,9 +30,7 @@ export function asWords(text: string): string {
 
 /** pdfinfo's fields (Title, Pages, …). */
 export function pdfInfo(pdf: Uint8Array): Record<string, string> {
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "pdf-info-")), "file.pdf");
-  writeFileSync(file, pdf);
-  const output = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+  const output = execFileSync("pdfinfo", [tempPdf(pdf)], { encoding: "utf8" });
   return Object.fromEntries(output.split("\n").filter((line) => line.includes(":")).map((line) => {
     const at = line.indexOf(":");
     return [line.slice(0, at).trim(), line.slice(at + 1).trim()];

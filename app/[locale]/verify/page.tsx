@@ -9,13 +9,12 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { VerifyForms, verifyErrorField, type VerifyFormError } from "@/components/verify/verify-forms";
 import { languageAlternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
-import { findReportBySha256, normalizeReportId } from "@/lib/report/credit-reports";
+import { findReportBySha256, isSha256, normalizeReportId } from "@/lib/report/credit-reports";
 import { formatReportId } from "@/lib/report/report-content";
 
 type RawParams = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const UPLOAD_ERRORS = new Set<VerifyFormError>(["missing-file", "too-large", "not-pdf"]);
-const SHA256 = /^[0-9a-f]{64}$/;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/verify">): Promise<Metadata> {
   const { locale } = await params;
@@ -50,7 +49,7 @@ export default async function VerifyPage({ params, searchParams }: PageProps<"/[
 
   const file = first(raw.file);
   let fileResult: { claimed: string | null } | null = null;
-  if (file && SHA256.test(file)) {
+  if (isSha256(file)) {
     const match = await findReportBySha256(file);
     if (match !== null) redirect(`/${locale}/verify/${match}?file=${file}`);
     fileResult = { claimed: normalizeReportId(first(raw.claimed) ?? "") };

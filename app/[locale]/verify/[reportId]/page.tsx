@@ -8,10 +8,8 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { VerificationResult } from "@/components/verify/verification-result";
 import { languageAlternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
-import { findReport, normalizeReportId } from "@/lib/report/credit-reports";
+import { findReport, isSha256, normalizeReportId } from "@/lib/report/credit-reports";
 import { formatReportId } from "@/lib/report/report-content";
-
-const SHA256 = /^[0-9a-f]{64}$/;
 
 function safeDecode(segment: string): string {
   try {
@@ -40,7 +38,7 @@ export default async function ReportVerificationPage({ params, searchParams }: P
   await connection();
   const t = await getTranslations({ locale, namespace: "Verify" });
   const file = (await searchParams).file;
-  const fileHash = typeof file === "string" && SHA256.test(file) ? file : null;
+  const fileHash = isSha256(file) ? file : null;
 
   const segment = safeDecode(raw);
   const id = normalizeReportId(segment);

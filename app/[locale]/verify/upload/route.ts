@@ -1,6 +1,6 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
-import { MAX_UPLOAD_BYTES, looksLikePdf, verifyReportBytes } from "@/lib/report/credit-reports";
+import { MAX_UPLOAD_BYTES, claimedReportId, findReportBySha256, looksLikePdf, sha256 } from "@/lib/report/credit-reports";
 
 /**
  * POST /{locale}/verify/upload (multipart, field "file") — the verification page's upload form.
@@ -26,8 +26,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (!looksLikePdf(bytes)) return back("error=not-pdf");
 
-  const result = await verifyReportBytes(bytes);
-  const { sha256 } = result;
-  if (result.genuine && result.reportId) return Response.redirect(new URL(`/${locale}/verify/${result.reportId}?file=${sha256}`, request.url), 303);
-  return back(`file=${sha256}${result.reportId ? `&claimed=${result.reportId}` : ""}`);
+  // Only the match is needed here: the result page looks the report up (and its changes) itself.
+  const hash = sha256(bytes);
+  const reportId = await findReportBySha256(hash);
+  if (reportId !== null) return Response.redirect(new URL(`/${locale}/verify/${reportId}?file=${hash}`, request.url), 303);
+  const claimed = claimedReportId(bytes);
+  return back(`file=${hash}${claimed ? `&claimed=${claimed}` : ""}`);
 }

@@ -32,7 +32,7 @@ export default async function ReportBatchStatusPage({ params }: PageProps<"/[loc
   setRequestLocale(locale);
   await connection();
   const t = await getTranslations({ locale, namespace: "ReportBatch" });
-  const status = /^[0-9A-Z]{12}$/.test(batchId) ? await getBatchStatus(batchId) : null;
+  const status = await getBatchStatus(batchId);
   const again = (
     <p className="mt-6">
       <a href={`/${locale}/reports/batch`}>{t("startAnother")}</a>

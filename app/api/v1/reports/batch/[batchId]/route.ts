@@ -7,7 +7,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ batc
   const url = new URL(request.url);
   try {
     const { batchId } = await params;
-    const status = /^[0-9A-Z]{12}$/.test(batchId) ? await getBatchStatus(batchId) : null;
+    const status = await getBatchStatus(batchId);
     if (status === null) throw new AppError("not-found", "No batch with this id (batches are kept for 24 hours).");
     return Response.json(batchStatusJson(status, url), { headers: { "cache-control": "no-store" } });
   } catch (error) {

@@ -8,7 +8,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ batc
   const url = new URL(request.url);
   try {
     const { batchId } = await params;
-    const status = /^[0-9A-Z]{12}$/.test(batchId) ? await getBatchStatus(batchId) : null;
+    const status = await getBatchStatus(batchId);
     if (status === null || (status.state === "done" && status.zipBytes === null)) throw new AppError("not-found", "No batch with this id (batches are kept for 24 hours).");
     if (status.state !== "done") {
       return new Response(JSON.stringify({ type: "about:blank#conflict", title: "Not ready", status: 409, detail: `The batch is ${status.state} (${status.done} of ${status.total}).` }), {
