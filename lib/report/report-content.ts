@@ -54,6 +54,8 @@ export type ReportContent = {
   disclaimer: string;
   /** The running header of every page. */
   runningHeader: string;
+  /** "Report number XXXX-XXXX-XXXX", at the foot of every page. */
+  reportNumberLine: string;
   pageLabel: (page: number, total: number) => string;
   metadata: { title: string; subject: string; author: string; keywords: string };
   blocks: ReportBlock[];
@@ -533,6 +535,7 @@ export function buildReportContent({ data, locale, reportId, generatedAt, verify
     disclaimerTitle: t("disclaimerTitle"),
     disclaimer: t("disclaimer"),
     runningHeader: `${title} · ${names[0]} · ${profile.uscc}`,
+    reportNumberLine: `${t("reportId")} ${printedId}`,
     pageLabel: (page, total) => t("page", { page: formatCount(locale, page), total: formatCount(locale, total) }),
     metadata: {
       title: `${title} – ${names[0]}`,

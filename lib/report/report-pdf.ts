@@ -287,7 +287,7 @@ class ReportWriter {
       horizontalRule(doc, 44, RULE, 0.6);
       const footerY = PAGE.height - 38;
       horizontalRule(doc, footerY - 8, RULE, 0.6);
-      drawLine(doc, `${content.facts[2].label} ${content.facts[2].value}`, { x: MARGIN.side, y: footerY, width: CONTENT_WIDTH }, style);
+      drawLine(doc, content.reportNumberLine, { x: MARGIN.side, y: footerY, width: CONTENT_WIDTH }, style);
       drawLine(doc, content.pageLabel(index - start + 1, count), { x: MARGIN.side, y: footerY, width: CONTENT_WIDTH, align: "end" }, style);
     }
   }
