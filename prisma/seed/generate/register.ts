@@ -14,6 +14,7 @@ import { ENTERPRISE_TYPES, type EnterpriseType } from "../../../lib/dictionaries
 import { INDUSTRY_DIVISIONS, findIndustry, type IndustryDivision } from "../../../lib/dictionaries/industries";
 import { RECORD_TERMS, type TermCode } from "../../../lib/dictionaries/record-terms";
 import { PENALTY_PUBLICITY } from "../../../lib/rules/publicity";
+import { firstReportYear } from "../../../lib/rules/annual-reporting";
 import { COUNTIES, countyFullNameZh, findCounty, findPrefecture, type County, type Prefecture } from "../../../lib/dictionaries/regions";
 import { createAddress, createRuralAddress } from "./addresses";
 import { createBranchName, createCompanyName, randomBrand, type EnterpriseName } from "./company-names";
@@ -993,12 +994,19 @@ class RegisterBuilder implements RegisterGenerator {
 
   // ——— abnormal list, serious-violation list, spot checks, annual reports ———
 
-  private listing(company: Company, reason: TermCode<"abnormal-reasons">, listedOn: number, removal: { reason: TermCode<"abnormal-removal-reasons">; on: number } | null): void {
+  private listing(
+    company: Company,
+    reason: TermCode<"abnormal-reasons">,
+    listedOn: number,
+    removal: { reason: TermCode<"abnormal-removal-reasons">; on: number } | null,
+    reportYear: number | null = null,
+  ): void {
     const removed = removal !== null && removal.on <= this.asOfDay ? removal : null;
     this.push("abnormal_listing", {
       id: this.nextId("abnormal_listing"),
       enterprise_id: company.id,
       reason,
+      report_year: reportYear,
       listed_on: day(listedOn),
       listed_by_id: company.authorityIds.amr,
       removal_reason: removed ? removed.reason : null,
@@ -1134,7 +1142,8 @@ class RegisterBuilder implements RegisterGenerator {
     const { rng, type } = company;
     const form = type.annualReportForm;
     if (form === null) return;
-    const firstYear = Math.max(yearOfDay(company.established) + 1, FIRST_REPORT_YEAR);
+    // A company formed in a year reports on that year, in the next year's window (lib/rules/annual-reporting.ts).
+    const firstYear = Math.max(firstReportYear(yearOfDay(company.established)), FIRST_REPORT_YEAR);
     const lastYear = this.asOfYear - 1;
     if (firstYear > lastYear) return;
 
@@ -1180,7 +1189,7 @@ class RegisterBuilder implements RegisterGenerator {
       }
       if (listed && listingDay <= this.asOfDay && listingDay < company.endDay) {
         const removalOn = submitted === null ? null : Math.min(submitted + rng.int(1, 10), company.endDay - 1);
-        this.listing(company, "no-annual-report", listingDay, removalOn === null ? null : { reason: "annual-report-filed", on: removalOn });
+        this.listing(company, "no-annual-report", listingDay, removalOn === null ? null : { reason: "annual-report-filed", on: removalOn }, year);
       }
       if (submitted === null) {
         if (year < stopYear && listed) stopYear = year; // missed years must be filed oldest first
