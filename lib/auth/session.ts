@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { can, type RegulatorPermission } from "./roles";
 
 /**
  * Server-side sessions for filers (an enterprise's liaison person) and regulator staff. The cookie
@@ -117,5 +118,18 @@ export async function filerAccessTo(uscc: string): Promise<FilerAccess> {
   const session = await getSession();
   if (session === null || session.kind !== "filer") return { ok: false, reason: "signed-out" };
   if (session.uscc !== uscc) return { ok: false, reason: "not-found" };
+  return { ok: true, session };
+}
+
+/**
+ * Whether the signed-in regulator may do `permission` (lib/auth/roles.ts). "forbidden" is a
+ * regulator whose role does not allow it (403); anyone else is "signed-out".
+ */
+export type RegulatorAccess = { ok: true; session: RegulatorSession } | { ok: false; reason: "signed-out" | "forbidden" };
+
+export async function regulatorAccess(permission: RegulatorPermission): Promise<RegulatorAccess> {
+  const session = await getSession();
+  if (session === null || session.kind !== "regulator") return { ok: false, reason: "signed-out" };
+  if (!can(session.role, permission)) return { ok: false, reason: "forbidden" };
   return { ok: true, session };
 }
