@@ -1,0 +1,14 @@
+import { getTranslations } from "next-intl/server";
+import type { AppLocale } from "@/i18n/routing";
+import type { FilerSession } from "@/lib/auth/session";
+
+/** The caption above a filing page's heading: which enterprise, which year, filing or amending. */
+export async function FilingCaption({ locale, session, year, isAmendment }: { locale: AppLocale; session: FilerSession; year: number; isAmendment: boolean }) {
+  const t = await getTranslations({ locale, namespace: "Filing" });
+  const name = locale === "ug" && session.nameUg ? session.nameUg : session.nameZh;
+  return (
+    <>
+      <bdi>{name}</bdi> · {isAmendment ? t("captionAmend", { year: String(year) }) : t("caption", { year: String(year) })}
+    </>
+  );
+}
