@@ -29,7 +29,11 @@ export function signInPath(locale: string, next: string): string {
   return `/${locale}/filing/login?next=${encodeURIComponent(next)}`;
 }
 
-/** 303 See Other to a path on this site (post/redirect/get). */
-export function seeOther(request: Request, path: string): Response {
-  return Response.redirect(new URL(path, request.url), 303);
+/**
+ * 303 See Other to a path on this site (post/redirect/get). The Location is relative, so the
+ * browser stays on the host it used (behind a proxy, or on 127.0.0.1 vs localhost), and with it
+ * its session cookie.
+ */
+export function seeOther(_request: Request, path: string): Response {
+  return new Response(null, { status: 303, headers: { Location: path } });
 }

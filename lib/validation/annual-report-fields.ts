@@ -25,7 +25,8 @@ export function normalizeNumber(raw: string): string {
 }
 
 /** What a form sent for a field: a string, or "" when the field was not sent (an unchecked radio). */
-const input = z.unknown().transform((value) => (typeof value === "string" ? value : ""));
+// z.preprocess (not z.unknown().transform): zod 4 refuses an absent object key before a transform runs.
+const input = z.preprocess((value) => (typeof value === "string" ? value : ""), z.string());
 
 function fail(ctx: z.RefinementCtx, message: string): never {
   ctx.addIssue({ code: "custom", message });

@@ -32,10 +32,7 @@ export type RawRow = Record<string, string>;
 export type RawAnswers = Record<string, string | RawRow[]>;
 
 function rows<Row extends z.ZodType>(row: Row) {
-  return z
-    .unknown()
-    .transform((value): unknown[] => (Array.isArray(value) ? value.filter(isFilledRow) : []))
-    .pipe(z.array(row));
+  return z.preprocess((value): unknown[] => (Array.isArray(value) ? value.filter(isFilledRow) : []), z.array(row));
 }
 
 function isFilledRow(value: unknown): value is RawRow {
@@ -58,6 +55,9 @@ function issue(ctx: z.RefinementCtx, path: (string | number)[], message: string)
   ctx.addIssue({ code: "custom", path, message });
 }
 
+/** A field the form does not ask (the short forms): always null. */
+const none = z.preprocess(() => null, z.null());
+
 function basicSchema({ form }: StepContext) {
   return z
     .object({
@@ -67,7 +67,7 @@ function basicSchema({ form }: StepContext) {
       email: optionalEmail(),
       employees: wholeNumber(),
       operatingState: choice(OPERATING_STATES),
-      memberCount: form === "cooperative" ? wholeNumber() : z.unknown().transform(() => null),
+      memberCount: form === "cooperative" ? wholeNumber() : none,
     });
 }
 
@@ -95,7 +95,7 @@ function shareholdersSchema() {
             subscribedVia: choice(CONTRIBUTION_METHODS),
             paid: amount(),
             paidOn: optionalDate(),
-            paidVia: z.unknown().transform((value) => (typeof value === "string" && value !== "" ? value : null)),
+            paidVia: z.preprocess((value) => (typeof value === "string" && value !== "" ? value : null), z.string().nullable()),
           })
           .superRefine((row, ctx) => {
             if (compareDecimal(row.paid, row.subscribed) > 0) issue(ctx, ["paid"], "paidAboveSubscribed");
@@ -120,7 +120,6 @@ function investmentsSchema() {
     .transform((value) => ({ ...value, rows: value.hasInvestments === "yes" ? value.rows : [] }));
 }
 
-const none = z.unknown().transform(() => null);
 
 function assetsSchema({ form }: StepContext) {
   const isCompany = form === "company";
@@ -193,7 +192,7 @@ function socialInsuranceSchema({ employees }: StepContext) {
     .object({
       publish: yesNo,
       // One row per kind, in INSURANCE_KINDS order; every kind is answered (0 when none).
-      rows: z.unknown().transform((value) => INSURANCE_KINDS.map((_, index) => (Array.isArray(value) && isRecord(value[index]) ? value[index] : {}))).pipe(z.array(row)),
+      rows: z.preprocess((value) => INSURANCE_KINDS.map((_, index) => (Array.isArray(value) && isRecord(value[index]) ? value[index] : {})), z.array(row)),
     })
     .superRefine((value, ctx) => {
       value.rows.forEach((insurance, index) => {
