@@ -33,7 +33,7 @@ export function AnswersSummary({ t, locale, uscc, year, form, answers, invalidSt
         if (spec.hasPublishChoice) rows.push({ key: "publish", label: fieldLabel(t, step, "publish"), value: choiceText(t, value("publish"), "publish") });
         if (spec.question) rows.push({ key: spec.question, label: fieldLabel(t, step, spec.question), value: choiceText(t, value(spec.question), "yes-no") });
         for (const field of spec.fields) rows.push({ key: field.name, label: fieldLabel(t, step, field.name), value: fieldText(t, locale, field, value(field.name)) });
-        if (spec.rows) {
+        if (spec.rows && !(spec.question && value(spec.question) === "no")) {
           const tableRows = Array.isArray(raw.rows) ? raw.rows : [];
           tableRows.forEach((row, index) => {
             const fixed = spec.rows?.fixed?.[index];

@@ -439,50 +439,42 @@ function reportColumns(answers: ReportAnswers, form: ReportForm) {
 }
 
 async function replaceReportRows(tx: Prisma.TransactionClient, reportId: number, answers: ReportAnswers): Promise<void> {
-  await Promise.all([
-    tx.annualReportWebsite.deleteMany({ where: { reportId } }),
-    tx.annualReportContribution.deleteMany({ where: { reportId } }),
-    tx.annualReportInvestment.deleteMany({ where: { reportId } }),
-    tx.annualReportGuarantee.deleteMany({ where: { reportId } }),
-    tx.annualReportEquityChange.deleteMany({ where: { reportId } }),
-    tx.annualReportSocialInsurance.deleteMany({ where: { reportId } }),
-  ]);
+  // One statement at a time: a transaction holds one connection.
+  await tx.annualReportWebsite.deleteMany({ where: { reportId } });
+  await tx.annualReportContribution.deleteMany({ where: { reportId } });
+  await tx.annualReportInvestment.deleteMany({ where: { reportId } });
+  await tx.annualReportGuarantee.deleteMany({ where: { reportId } });
+  await tx.annualReportEquityChange.deleteMany({ where: { reportId } });
+  await tx.annualReportSocialInsurance.deleteMany({ where: { reportId } });
   const date = (value: string | null) => (value === null ? null : new Date(`${value}T00:00:00Z`));
-  const writes: Promise<unknown>[] = [];
-  if (answers.websites.rows.length > 0) writes.push(tx.annualReportWebsite.createMany({ data: answers.websites.rows.map((site) => ({ reportId, ...site })) }));
-  if (answers.shareholders && answers.shareholders.rows.length > 0) {
-    writes.push(
-      tx.annualReportContribution.createMany({
-        data: answers.shareholders.rows.map((row) => ({
-          reportId,
-          shareholderName: row.name,
-          subscribed: row.subscribed,
-          subscribedOn: date(row.subscribedOn),
-          subscribedVia: row.subscribedVia,
-          paid: row.paid,
-          paidOn: date(row.paidOn),
-          paidVia: row.paidVia,
-        })),
-      }),
-    );
-  }
-  if (answers.investments && answers.investments.rows.length > 0) {
-    writes.push(tx.annualReportInvestment.createMany({ data: answers.investments.rows.map((row) => ({ reportId, investeeName: row.name, investeeUscc: row.uscc })) }));
-  }
-  if (answers.guarantees && answers.guarantees.rows.length > 0) {
-    writes.push(
-      tx.annualReportGuarantee.createMany({
-        data: answers.guarantees.rows.map((row) => ({ reportId, ...row, termFrom: date(row.termFrom)!, termTo: date(row.termTo)! })),
-      }),
-    );
-  }
+  const { websites, shareholders, investments, guarantees } = answers;
   const equity = answers["equity-changes"];
-  if (equity && equity.rows.length > 0) {
-    writes.push(tx.annualReportEquityChange.createMany({ data: equity.rows.map((row) => ({ reportId, ...row, changedOn: date(row.changedOn)! })) }));
-  }
   const insurance = answers["social-insurance"];
-  if (insurance) writes.push(tx.annualReportSocialInsurance.createMany({ data: insurance.rows.map((row) => ({ reportId, ...row })) }));
-  await Promise.all(writes);
+  if (websites.rows.length > 0) await tx.annualReportWebsite.createMany({ data: websites.rows.map((site) => ({ reportId, ...site })) });
+  if (shareholders && shareholders.rows.length > 0) {
+    await tx.annualReportContribution.createMany({
+      data: shareholders.rows.map((row) => ({
+        reportId,
+        shareholderName: row.name,
+        subscribed: row.subscribed,
+        subscribedOn: date(row.subscribedOn),
+        subscribedVia: row.subscribedVia,
+        paid: row.paid,
+        paidOn: date(row.paidOn),
+        paidVia: row.paidVia,
+      })),
+    });
+  }
+  if (investments && investments.rows.length > 0) {
+    await tx.annualReportInvestment.createMany({ data: investments.rows.map((row) => ({ reportId, investeeName: row.name, investeeUscc: row.uscc })) });
+  }
+  if (guarantees && guarantees.rows.length > 0) {
+    await tx.annualReportGuarantee.createMany({ data: guarantees.rows.map((row) => ({ reportId, ...row, termFrom: date(row.termFrom)!, termTo: date(row.termTo)! })) });
+  }
+  if (equity && equity.rows.length > 0) {
+    await tx.annualReportEquityChange.createMany({ data: equity.rows.map((row) => ({ reportId, ...row, changedOn: date(row.changedOn)! })) });
+  }
+  if (insurance) await tx.annualReportSocialInsurance.createMany({ data: insurance.rows.map((row) => ({ reportId, ...row })) });
 }
 
 // ——— amendment history ———

@@ -72,12 +72,16 @@ export function wholeNumber({ max = 10_000_000 }: { max?: number } = {}) {
   });
 }
 
-/** A real calendar date, "YYYY-MM-DD" (what `<input type="date">` sends; "2025/3/31" accepted). */
-export function date() {
+/**
+ * A real calendar date, "YYYY-MM-DD" (what `<input type="date">` sends; "2025/3/31" accepted),
+ * within `inYear` when given.
+ */
+export function date({ inYear }: { inYear?: number } = {}) {
   return input.transform((raw, ctx) => {
     const value = normalizeDate(raw);
     if (value === "") return fail(ctx, "required");
     if (!isRealDate(value)) return fail(ctx, "dateFormat");
+    if (inYear !== undefined && !value.startsWith(`${inYear}-`)) return fail(ctx, "dateInYear");
     return value;
   });
 }

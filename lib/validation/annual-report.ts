@@ -35,6 +35,14 @@ function rows<Row extends z.ZodType>(row: Row) {
   return z.preprocess((value): unknown[] => (Array.isArray(value) ? value.filter(isFilledRow) : []), z.array(row));
 }
 
+/**
+ * A page that opens with a yes/no question ("Did the company have a website?"): answering no
+ * drops whatever was typed in the rows below it, so it cannot block the page.
+ */
+function afterQuestion<Schema extends z.ZodType>(question: string, schema: Schema) {
+  return z.preprocess((value) => (isRecord(value) && value[question] === "no" ? { ...value, rows: [] } : value), schema);
+}
+
 function isFilledRow(value: unknown): value is RawRow {
   return typeof value === "object" && value !== null && Object.values(value).some((field) => typeof field === "string" && field.trim() !== "");
 }
@@ -72,7 +80,9 @@ function basicSchema({ form }: StepContext) {
 }
 
 function websitesSchema() {
-  return z
+  return afterQuestion(
+    "hasWebsite",
+    z
     .object({
       hasWebsite: yesNo,
       rows: rows(z.object({ kind: choice(WEBSITE_KINDS), name: text({ max: 100 }), url: webAddress() })),
@@ -80,7 +90,8 @@ function websitesSchema() {
     .superRefine((value, ctx) => {
       if (value.hasWebsite === "yes" && value.rows.length === 0) issue(ctx, ["rows"], "rowsRequired");
     })
-    .transform((value) => ({ ...value, rows: value.hasWebsite === "yes" ? value.rows : [] }));
+    .transform((value) => ({ ...value, rows: value.hasWebsite === "yes" ? value.rows : [] })),
+  );
 }
 
 function shareholdersSchema() {
@@ -109,7 +120,9 @@ function shareholdersSchema() {
 }
 
 function investmentsSchema() {
-  return z
+  return afterQuestion(
+    "hasInvestments",
+    z
     .object({
       hasInvestments: yesNo,
       rows: rows(z.object({ name: text({ max: 100 }), uscc: optionalUscc() })),
@@ -117,7 +130,8 @@ function investmentsSchema() {
     .superRefine((value, ctx) => {
       if (value.hasInvestments === "yes" && value.rows.length === 0) issue(ctx, ["rows"], "rowsRequired");
     })
-    .transform((value) => ({ ...value, rows: value.hasInvestments === "yes" ? value.rows : [] }));
+    .transform((value) => ({ ...value, rows: value.hasInvestments === "yes" ? value.rows : [] })),
+  );
 }
 
 
@@ -141,7 +155,9 @@ function assetsSchema({ form }: StepContext) {
 }
 
 function guaranteesSchema() {
-  return z
+  return afterQuestion(
+    "hasGuarantees",
+    z
     .object({
       publish: yesNo,
       hasGuarantees: yesNo,
@@ -165,25 +181,25 @@ function guaranteesSchema() {
     .superRefine((value, ctx) => {
       if (value.hasGuarantees === "yes" && value.rows.length === 0) issue(ctx, ["rows"], "rowsRequired");
     })
-    .transform((value) => ({ ...value, rows: value.hasGuarantees === "yes" ? value.rows : [] }));
+    .transform((value) => ({ ...value, rows: value.hasGuarantees === "yes" ? value.rows : [] })),
+  );
 }
 
 function equityChangesSchema({ year }: StepContext) {
-  return z
+  return afterQuestion(
+    "hasEquityTransfer",
+    z
     .object({
       hasEquityTransfer: yesNo,
       rows: rows(
-        z
-          .object({ shareholderName: text({ max: 100 }), ratioBefore: percentage(), ratioAfter: percentage(), changedOn: date() })
-          .superRefine((row, ctx) => {
-            if (!row.changedOn.startsWith(`${year}-`)) issue(ctx, ["changedOn"], "dateInYear");
-          }),
+        z.object({ shareholderName: text({ max: 100 }), ratioBefore: percentage(), ratioAfter: percentage(), changedOn: date({ inYear: year }) }),
       ),
     })
     .superRefine((value, ctx) => {
       if (value.hasEquityTransfer === "yes" && value.rows.length === 0) issue(ctx, ["rows"], "rowsRequired");
     })
-    .transform((value) => ({ ...value, rows: value.hasEquityTransfer === "yes" ? value.rows : [] }));
+    .transform((value) => ({ ...value, rows: value.hasEquityTransfer === "yes" ? value.rows : [] })),
+  );
 }
 
 function socialInsuranceSchema({ employees }: StepContext) {
