@@ -4,7 +4,7 @@ import { getAnnualReport } from "@/lib/records/companies";
 import { getDraft, getFilingOverview, openDraft, saveDraftStep, submitAnnualReport } from "@/lib/records/annual-report-filing";
 import type { RawAnswers } from "@/lib/validation/annual-report";
 import { requireDatabaseUrl } from "../../support/database";
-import { createFilingCompany, type FilingCompany } from "../../support/filing-company";
+import { createFilingCompany, type FilingCompany } from "@/prisma/seed/filing-fixtures";
 
 /**
  * The filing journey's data layer on the real database: which years may be filed, drafts,

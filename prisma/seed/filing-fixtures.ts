@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
 import { Client } from "pg";
 import { generateUscc } from "@/lib/codes/credit-code";
-import { createRandom } from "@/prisma/seed/generate/random";
+import { createRandom } from "./generate/random";
 import { buildSearchEntry } from "@/lib/search/postgres/search-entry";
 
 /**
- * Fresh enterprises for filing tests: a copy of the register's shape with no annual reports, so a
+ * Fresh enterprises for filing tests and the filing benchmark (scripts/bench-filing.ts): a copy of the register's shape with no annual reports, so a
  * test decides which years are due (by the establishment date and `today`) and touches no
  * company other tests rely on. Each call makes a new one.
  */
@@ -14,7 +14,7 @@ let counter = 0;
 export type FilingCompany = { id: number; uscc: string; nameZh: string };
 
 export async function createFilingCompany(
-  databaseUrl: string,
+  database: string | Client,
   { type = "llc", establishedOn, label }: { type?: "llc" | "individual-business" | "farmers-cooperative"; establishedOn: string; label: string },
 ): Promise<FilingCompany> {
   counter += 1;
@@ -23,8 +23,8 @@ export async function createFilingCompany(
   const entityType = type === "individual-business" ? "2" : type === "farmers-cooperative" ? "3" : "1";
   const uscc = generateUscc({ authority: "9", entityType, division: "650102", random: random.source });
   const nameZh = `乌鲁木齐${label}${counter}${type === "individual-business" ? "商行" : type === "farmers-cooperative" ? "农民专业合作社" : "测试有限公司"}`;
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
+  const client = typeof database === "string" ? new Client({ connectionString: database }) : database;
+  if (typeof database === "string") await client.connect();
   try {
     const authority = (await client.query<{ id: string }>("SELECT id FROM authority WHERE kind = 'amr' ORDER BY id LIMIT 1")).rows[0].id;
     const { rows } = await client.query<{ id: number }>(
@@ -49,7 +49,7 @@ export async function createFilingCompany(
     }
     return { id, uscc, nameZh };
   } finally {
-    await client.end();
+    if (typeof database === "string") await client.end();
   }
 }
 
@@ -57,10 +57,10 @@ export async function createFilingCompany(
  * A signed-in filer for `enterprise`, without going through the sign-in pages: a filer account
  * and a session row, as lib/auth would write them. Returns the cookie value.
  */
-export async function createFilerSession(databaseUrl: string, enterpriseId: number): Promise<string> {
+export async function createFilerSession(database: string | Client, enterpriseId: number): Promise<string> {
   const token = randomBytes(32).toString("base64url");
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
+  const client = typeof database === "string" ? new Client({ connectionString: database }) : database;
+  if (typeof database === "string") await client.connect();
   try {
     const account = await client.query<{ id: number }>(
       `INSERT INTO filer_account (enterprise_id, liaison_name, liaison_phone, liaison_id_number, password_hash, activated_at, password_changed_at)
@@ -74,6 +74,31 @@ export async function createFilerSession(databaseUrl: string, enterpriseId: numb
     ]);
     return token;
   } finally {
-    await client.end();
+    if (typeof database === "string") await client.end();
   }
+}
+
+/**
+ * A complete company report as a filer would type it (the draft's raw answers), every page
+ * answered, with rows in each table: what the benchmark submits.
+ */
+export function sampleCompanyAnswers(year: number): Record<string, Record<string, string | Record<string, string>[]>> {
+  return {
+    basic: { phone: "0991-5551234", postcode: "830000", address: "新疆维吾尔自治区乌鲁木齐市天山区测试路8号", email: "liaison@example.cn", employees: "25", operatingState: "open" },
+    websites: { hasWebsite: "yes", rows: [{ kind: "website", name: "测试官网", url: "www.example.cn" }, { kind: "online-shop", name: "测试旗舰店", url: "https://shop123456789.taobao.com" }] },
+    shareholders: {
+      rows: [
+        { name: "测试股东甲", subscribed: "300", subscribedOn: `${year - 1}-01-01`, subscribedVia: "currency", paid: "120", paidOn: `${year - 1}-02-01`, paidVia: "currency" },
+        { name: "测试投资有限公司", subscribed: "200", subscribedOn: `${year - 1}-01-01`, subscribedVia: "currency", paid: "200", paidOn: `${year - 1}-03-01`, paidVia: "currency" },
+      ],
+    },
+    investments: { hasInvestments: "yes", rows: [{ name: "新疆测试子公司有限公司", uscc: "" }] },
+    assets: { publish: "yes", totalAssets: "1523.456789", totalLiabilities: "600", ownersEquity: "923.456789", totalRevenue: "2,400.5", mainRevenue: "2300", totalProfit: "120.25", netProfit: "98.7", taxPaid: "35.6" },
+    guarantees: { publish: "no", hasGuarantees: "yes", rows: [{ creditor: "某银行", debtor: "某公司", kind: "contract-debt", amount: "50", termFrom: `${year}-01-01`, termTo: `${year + 1}-01-01`, period: "period", mode: "joint" }] },
+    "equity-changes": { hasEquityTransfer: "yes", rows: [{ shareholderName: "测试股东甲", ratioBefore: "70", ratioAfter: "60", changedOn: `${year}-06-15` }] },
+    "social-insurance": {
+      publish: "yes",
+      rows: Array.from({ length: 5 }, () => ({ insuredCount: "20", contributionBase: "96.5", paid: "18.2", arrears: "0" })),
+    },
+  };
 }
