@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import type { FilerSession, RegulatorSession } from "@/lib/auth/session";
-import { isRegulatorRole } from "@/lib/auth/roles";
+import { can, isRegulatorRole } from "@/lib/auth/roles";
 import { LtrText } from "@/components/ui/bidi";
 
 /** The enterprise's name in the page's language where it has one (Uyghur name on ug pages). */
@@ -35,17 +35,27 @@ export async function FilerSignedInBar({ locale, session }: { locale: AppLocale;
   );
 }
 
-/** Who is signed in on the regulator pages, the pages their role opens, and sign-out. */
-export async function RegulatorSignedInBar({ locale, session, links }: { locale: AppLocale; session: RegulatorSession; links: { href: string; text: string; current: boolean }[] }) {
+export type RegulatorPage = "rates" | "filing-codes" | "removals";
+
+/**
+ * Who is signed in on the regulator pages, the pages their role opens (the current one marked),
+ * and sign-out.
+ */
+export async function RegulatorSignedInBar({ locale, session, current }: { locale: AppLocale; session: RegulatorSession; current: RegulatorPage }) {
   const t = await getTranslations({ locale, namespace: "Regulator" });
   const role = isRegulatorRole(session.role) ? t(`roles.${session.role}`) : session.role;
+  const links = [
+    { page: "rates" as const, href: `/${locale}/regulator`, text: t("nav.rates"), isShown: can(session.role, "read-statistics") },
+    { page: "filing-codes" as const, href: `/${locale}/regulator/filing-codes`, text: t("nav.filingCodes"), isShown: can(session.role, "issue-filing-codes") },
+    { page: "removals" as const, href: `/${locale}/regulator/removals`, text: t("nav.removals"), isShown: can(session.role, "decide-removals") },
+  ].filter((link) => link.isShown);
   return (
     <div className={barClasses}>
       <nav aria-label={t("nav.label")}>
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
           {links.map((link) => (
-            <li key={link.href}>
-              <a href={link.href} aria-current={link.current ? "page" : undefined} className={link.current ? "font-bold" : undefined}>
+            <li key={link.page}>
+              <a href={link.href} {...(link.page === current ? { "aria-current": "page" as const, className: "font-bold" } : {})}>
                 {link.text}
               </a>
             </li>

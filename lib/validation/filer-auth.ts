@@ -14,7 +14,7 @@ import { parseFormFields, type FieldErrors, type FormParse } from "./form-data";
 export const FILER_FORMS = { login: "filer-login", activate: "filer-activate", reset: "filer-reset" } as const;
 
 export const LOGIN_FIELDS = ["uscc", "password"] as const;
-export const ACTIVATE_FIELDS = ["uscc", "enterpriseName", "liaisonName", "liaisonPhone", "liaisonIdNumber", "filingCode", "password", "passwordConfirm"] as const;
+export const ACTIVATE_FIELDS = ["uscc", "enterpriseName", "filingCode", "liaisonName", "liaisonPhone", "liaisonIdNumber", "password", "passwordConfirm"] as const;
 export const RESET_FIELDS = ["uscc", "filingCode", "password", "passwordConfirm"] as const;
 
 export type LoginField = (typeof LOGIN_FIELDS)[number];
