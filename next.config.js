@@ -9,6 +9,9 @@ const nextConfig = {
   // Compression belongs to the reverse proxy in front (nginx, Caddy: TLS, gzip/brotli, static
   // caching); gzipping a large company page in Node costs more than rendering it from cache.
   compress: false,
+  // forbidden() answers 403 with app/[locale]/regulator/forbidden.tsx when a regulator's role does
+  // not allow a page (lib/auth/session.ts regulatorAccess).
+  experimental: { authInterrupts: true },
   // The credit report's fonts are read from node_modules at run time (lib/report/fonts.ts):
   // include them when the server is traced for deployment.
   outputFileTracingIncludes: {

@@ -5,6 +5,7 @@
  * (which empties it first) or --if-empty (which then does nothing: used by the quick start).
  */
 import { parseArgs } from "node:util";
+import { DEMO_LOGIN_COUNTS } from "@/prisma/seed/demo-logins";
 import { createRegisterGenerator } from "@/prisma/seed/generate/register";
 import { countEnterprises, resetRegister, seedRegister } from "@/prisma/seed/seed-register";
 import { connect, openDatabase } from "./support/database";
@@ -41,7 +42,11 @@ async function main() {
       progress.tick(generator.generated);
     }
     progress.finish();
-    console.log(`Dry run: would write ${count} companies and ${rows} rows (seed ${seed}, as of ${asOf}).`);
+    console.log(`Dry run: would write ${count} companies and ${rows} rows (seed ${seed}, as of ${asOf}),`);
+    console.log(
+      `then demo logins: up to ${DEMO_LOGIN_COUNTS.filerAccounts} filer accounts, ${DEMO_LOGIN_COUNTS.filingCodes} unused filing codes, ${DEMO_LOGIN_COUNTS.regulatorUsers} regulator users` +
+        (values.reset ? "; --reset would first empty the register and every account, session and filing table." : "."),
+    );
     return;
   }
 
@@ -60,10 +65,12 @@ async function main() {
     const progress = createProgress({ total: count, label: "seeding" });
     const result = await seedRegister(client, { count, seed, asOf, onProgress: progress.tick });
     progress.finish();
+    const demo = result.demoLogins;
     console.log(
       `Seeded ${result.companies.toLocaleString("en")} companies (${result.rows.toLocaleString("en")} rows) in ${result.seconds.toFixed(1)} s: ` +
         `${Math.round((result.companies / result.seconds) * 60).toLocaleString("en")} companies/min (seed ${seed}, as of ${asOf}).`,
     );
+    console.log(`Demo logins: ${demo.filerAccounts} filer accounts, ${demo.filingCodes} filing codes, ${demo.regulatorUsers} regulator users (npm run demo:logins lists them).`);
   } finally {
     await client.end();
     await database.close();

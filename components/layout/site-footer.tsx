@@ -9,6 +9,8 @@ type SiteFooterProps = {
 
 export async function SiteFooter({ locale }: SiteFooterProps) {
   const t = await getTranslations({ locale, namespace: "Layout" });
+  const filing = await getTranslations({ locale, namespace: "FilerAuth" });
+  const regulator = await getTranslations({ locale, namespace: "Regulator" });
   const year = new Date().getFullYear();
 
   return (
@@ -42,6 +44,14 @@ export async function SiteFooter({ locale }: SiteFooterProps) {
         </div>
         <div className="mt-8 space-y-2 border-t border-rule pt-4">
           <p className="font-bold">{t("siteName")}</p>
+          <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            <li>
+              <a href={`/${locale}/filing`}>{filing("footerLink")}</a>
+            </li>
+            <li>
+              <a href={`/${locale}/regulator/login`}>{regulator("footerLink")}</a>
+            </li>
+          </ul>
           <p>{t("regulator")}</p>
           <p>
             <a href={`#${LANGUAGE_CHOICES_ID}`}>{t("changeLanguage")}</a>

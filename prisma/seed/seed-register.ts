@@ -2,13 +2,27 @@ import type { Client } from "pg";
 import { buildSearchEntry } from "@/lib/search/postgres/search-entry";
 import { refreshSearchFacts } from "@/lib/search/postgres/search-facts";
 import { createRegisterGenerator, TABLE_NAMES, type Row, type SeedRows } from "./generate/register";
+import { seedDemoLogins } from "./demo-logins";
 import { createRowWriter } from "./write-rows";
 
 /** The generated company tables, parents before children (the generator lists them in that order). */
 export const SEED_TABLE_ORDER = TABLE_NAMES.filter((table) => !["authority", "audit_log", "search_outbox"].includes(table));
 
+/** What filers and regulators did on the site: accounts, codes, sessions, drafts, applications, cycle runs. */
+const FILING_TABLES = [
+  "user_session",
+  "login_failure",
+  "filing_code",
+  "filer_account",
+  "regulator_user",
+  "annual_report_draft",
+  "removal_application",
+  "serious_list_warning",
+  "annual_cycle_run",
+];
+
 /** Every table the register's data lives in, for a reset. */
-const ALL_DATA_TABLES = ["credit_report", "report_batch", "audit_log", "search_outbox", "search_entry", ...SEED_TABLE_ORDER, "authority"];
+const ALL_DATA_TABLES = ["credit_report", "report_batch", "audit_log", "search_outbox", "search_entry", ...FILING_TABLES, ...SEED_TABLE_ORDER, "authority"];
 
 /** The postgres search adapter's rows for a batch of generated companies (lib/search/postgres). */
 function searchEntryRows(batch: SeedRows): Row[] {
@@ -44,7 +58,7 @@ export type SeedOptions = {
   onProgress?: (companies: number) => void;
 };
 
-export type SeedResult = { companies: number; rows: number; seconds: number };
+export type SeedResult = { companies: number; rows: number; seconds: number; demoLogins: { filerAccounts: number; filingCodes: number; regulatorUsers: number } };
 
 export async function countEnterprises(client: Client): Promise<number> {
   const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM enterprise`);
@@ -103,10 +117,12 @@ export async function seedRegister(client: Client, options: SeedOptions): Promis
     options.onProgress?.(generator.generated);
   }
   await writer.syncSequences();
+  // A few demo logins (filer accounts, filing codes, regulator users): prisma/seed/demo-logins.ts.
+  const demoLogins = await seedDemoLogins(client, { seed: options.seed, asOf: options.asOf });
   // search_entry is written twice per company (its text, then its facts): rewrite it compactly,
   // which also builds its GIN indexes afresh. Then planner statistics, and the other GIN
   // pending lists flushed: PGlite runs no autovacuum.
   await client.query("VACUUM (FULL) search_entry");
   await client.query("VACUUM ANALYZE");
-  return { companies: generator.generated, rows: rowCount, seconds: (Date.now() - started) / 1000 };
+  return { companies: generator.generated, rows: rowCount, seconds: (Date.now() - started) / 1000, demoLogins };
 }

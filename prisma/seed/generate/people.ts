@@ -4,6 +4,7 @@
  * (GB 11643-1999) and mobile numbers.
  */
 import { COUNTIES } from "../../../lib/dictionaries/regions";
+import { residentIdCheckChar } from "../../../lib/codes/resident-id";
 import { civilFromDay, dayFromCivil } from "./dates";
 import type { Random } from "./random";
 
@@ -128,31 +129,8 @@ const OTHER_PROVINCE_CODES: readonly string[] = ["410102", "410305", "510104", "
 
 const XINJIANG_CODES: readonly string[] = COUNTIES.map((county) => county.code);
 
-/** ISO 7064 MOD 11-2 weights for the first 17 digits of a resident ID number. */
-const ID_WEIGHTS: readonly number[] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const ID_CHECK_CHARS = "10X98765432";
-
-/** The 18th character of a resident ID number for its first 17 digits. */
-export function residentIdCheckChar(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (first17.charCodeAt(i) - 48) * ID_WEIGHTS[i];
-  return ID_CHECK_CHARS[sum % 11];
-}
-
-/**
- * Whether a string is a well-formed 18-character resident ID number: 6-digit division code, a
- * real birth date (YYYYMMDD, 1900 or later), 3-digit sequence, and a correct check character.
- */
-export function isValidResidentId(value: string): boolean {
-  if (typeof value !== "string" || !/^\d{17}[\dX]$/.test(value)) return false;
-  const year = Number(value.slice(6, 10));
-  const month = Number(value.slice(10, 12));
-  const day = Number(value.slice(12, 14));
-  if (year < 1900 || month < 1 || month > 12 || day < 1) return false;
-  const [y, m, d] = civilFromDay(dayFromCivil(year, month, day));
-  if (y !== year || m !== month || d !== day) return false;
-  return residentIdCheckChar(value.slice(0, 17)) === value[17];
-}
+// GB 11643 check characters live in lib/codes/resident-id.ts (forms check them too).
+export { isValidResidentId, residentIdCheckChar } from "../../../lib/codes/resident-id";
 
 function pad(value: number, width: number): string {
   return String(value).padStart(width, "0");

@@ -1,0 +1,18 @@
+import { hasLocale } from "next-intl";
+import { routing } from "@/i18n/routing";
+import { clientAddress } from "@/lib/auth/client-address";
+import { recordFilerSignOut } from "@/lib/auth/filer-accounts";
+import { isSameOrigin } from "@/lib/auth/origin";
+import { forbiddenOrigin, seeOther } from "@/lib/auth/responses";
+import { endSession, getSession } from "@/lib/auth/session";
+
+/** POST /{locale}/filing/logout — ends this browser's session (recorded) and says so on the sign-in page. */
+export async function POST(request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
+  if (!isSameOrigin(request)) return forbiddenOrigin();
+  const session = await getSession();
+  await endSession();
+  if (session?.kind === "filer") await recordFilerSignOut(session, { address: clientAddress(request.headers) });
+  return seeOther(`/${locale}/filing/login?signedOut=1`);
+}
