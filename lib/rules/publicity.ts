@@ -32,6 +32,16 @@ export function addMonths(date: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
+/** A fine up to this amount (yuan), alone, makes a penalty minor; so does a warning alone. */
+export const MINOR_FINE_LIMIT_YUAN = 3000;
+
+/** Whether a penalty is minor (short publicity): a warning alone, or a small fine alone. */
+export function isMinorPenalty({ kinds, fineYuan }: { kinds: readonly string[]; fineYuan: string | null }): boolean {
+  if (kinds.length !== 1) return false;
+  if (kinds[0] === "warning") return true;
+  return kinds[0] === "fine" && fineYuan !== null && Number(fineYuan) <= MINOR_FINE_LIMIT_YUAN;
+}
+
 export function penaltyPublicityEndsOn({ publishedOn, isMinor }: { publishedOn: string; isMinor: boolean }): string {
   return addMonths(publishedOn, isMinor ? PENALTY_PUBLICITY.minorMonths : PENALTY_PUBLICITY.standardMonths);
 }
