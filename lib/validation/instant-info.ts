@@ -450,3 +450,19 @@ export function toRawInstantInfo(item: InstantInfoItem): RawInstantInfo {
   }
   return raw;
 }
+
+/**
+ * The values of a form of `kind` to send back to it (in the address) after a failed check: only
+ * its own fields, each cut to a length that still shows what was wrong with it ("too long") but
+ * keeps the address short.
+ */
+export function valuesForForm(kind: InstantInfoKind, raw: RawInstantInfo): RawInstantInfo {
+  const kept: RawInstantInfo = {};
+  for (const spec of INSTANT_INFO_FIELDS[kind] as readonly FieldSpec[]) {
+    const values = raw[spec.name];
+    if (!values) continue;
+    const limit = spec.type === "text" || spec.type === "textarea" ? spec.maxLength + 20 : 40;
+    kept[spec.name] = values.slice(0, spec.type === "choices" ? 20 : 1).map((value) => [...value].slice(0, limit).join(""));
+  }
+  return kept;
+}
