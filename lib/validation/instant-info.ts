@@ -260,14 +260,17 @@ function optionalChoice(key: KeyOf, field: string, group: TermGroup) {
 
 function choices(key: KeyOf, field: string, group: TermGroup) {
   const codes = termCodes(group) as string[];
-  return z.preprocess(
-    (values: unknown) => (Array.isArray(values) ? values : values === undefined ? [] : [values]).filter((value) => typeof value === "string" && value !== ""),
-    z
-      .array(z.string().refine((value) => codes.includes(value), key(field, "required")))
-      .min(1, key(field, "required"))
+  return z
+    .preprocess((values: unknown) => (Array.isArray(values) ? values : values === undefined ? [] : [values]), z.array(z.unknown()))
+    .transform((values, context) => {
+      const chosen = values.filter((value): value is string => typeof value === "string" && value !== "");
+      if (chosen.length === 0 || chosen.some((value) => !codes.includes(value))) {
+        context.addIssue({ code: "custom", message: key(field, "required") });
+        return z.NEVER;
+      }
       // Kept in the dictionary's order, each once.
-      .transform((values) => codes.filter((code) => values.includes(code))),
-  );
+      return codes.filter((code) => chosen.includes(code));
+    });
 }
 
 function authority(key: KeyOf, field: string) {
