@@ -64,6 +64,7 @@ export async function CompanyRecord({ locale, profile }: CompanyRecordProps) {
         {list("equity-changes")}
         {list("self-published-licences")}
         {list("ip-pledges")}
+        {list("self-published-penalties")}
       </div>
     </>
   );

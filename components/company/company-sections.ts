@@ -28,6 +28,7 @@ export const SELF_PUBLISHED_SECTIONS = [
   { id: "equity-changes", title: "equityChanges" },
   { id: "self-published-licences", title: "selfLicences" },
   { id: "ip-pledges", title: "ipPledges" },
+  { id: "self-published-penalties", title: "selfPenalties" },
 ] as const;
 
 export type CompanySectionId =
@@ -93,5 +94,7 @@ export function sectionEntryCount(profile: CompanyProfile, id: CompanySectionId)
       return s.licences.length;
     case "ip-pledges":
       return s.ipPledges.length;
+    case "self-published-penalties":
+      return s.penalties.length;
   }
 }

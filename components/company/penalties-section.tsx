@@ -9,7 +9,13 @@ import { CompanySection } from "./company-section";
 import { getRecordFormat } from "./record-format";
 import { recordSectionHref, type SectionView, visibleRows } from "./record-sections";
 
-type PenaltiesSectionProps = { locale: AppLocale; penalties: Penalty[]; view: SectionView };
+type PenaltiesSectionProps = {
+  locale: AppLocale;
+  /** Penalties departments published, or those the company published itself (without the decision document). */
+  id: "penalties" | "self-published-penalties";
+  penalties: Penalty[];
+  view: SectionView;
+};
 
 /** The anchor of a penalty's card on the penalties page (penalties keep their order there). */
 function penaltyAnchor(index: number): string {
@@ -22,20 +28,21 @@ function penaltyAnchor(index: number): string {
  * (behind a disclosure); on the company page each card links to it there.
  * Only penalties still in publicity reach this page.
  */
-export async function PenaltiesSection({ locale, penalties, view }: PenaltiesSectionProps) {
+export async function PenaltiesSection({ locale, id, penalties, view }: PenaltiesSectionProps) {
   const t = await getTranslations({ locale, namespace: "Company.penalties" });
   const f = await getRecordFormat(locale);
-  const fullListHref = recordSectionHref(locale, view.uscc, "penalties");
+  const fullListHref = recordSectionHref(locale, view.uscc, id);
+  const anchor = (index: number) => (id === "penalties" ? penaltyAnchor(index) : `self-${penaltyAnchor(index)}`);
   return (
-    <CompanySection locale={locale} id="penalties" isEmpty={penalties.length === 0} list={{ view, total: penalties.length }}>
+    <CompanySection locale={locale} id={id} isEmpty={penalties.length === 0} list={{ view, total: penalties.length }}>
       <ol className="space-y-6">
         {visibleRows(penalties, view).map((penalty, index) => (
           <li
             key={`${index}-${penalty.decisionNumber}`}
-            {...(view.mode === "full" ? { id: penaltyAnchor(index) } : {})}
+            {...(view.mode === "full" ? { id: anchor(index) } : {})}
             className="scroll-mt-4 border-t-2 border-ink pt-3"
           >
-            <h4 id={`${penaltyAnchor(index)}-number`} className="mb-1 text-lg font-bold">
+            <h4 id={`${anchor(index)}-number`} className="mb-1 text-lg font-bold">
               <DataText text={penalty.decisionNumber} />
             </h4>
             <p className="mb-2 text-ink-secondary">{t.rich("publicityEndsOn", { date: f.dateTag, value: f.day(penalty.publicityEndsOn) })}</p>
@@ -56,13 +63,13 @@ export async function PenaltiesSection({ locale, penalties, view }: PenaltiesSec
                 { key: "published", label: t("publishedOn"), value: f.date(penalty.publishedOn) },
               ]}
             />
-            {view.mode === "full" ? (
+            {penalty.documentText === "" ? null : view.mode === "full" ? (
               <Disclosure summary={t("documentSummary")}>
                 <DataText as="div" text={penalty.documentText} className="whitespace-pre-line" />
               </Disclosure>
             ) : (
               <p className="mt-2">
-                <a href={`${fullListHref}#${penaltyAnchor(index)}`} aria-describedby={`${penaltyAnchor(index)}-number`}>
+                <a href={`${fullListHref}#${anchor(index)}`} aria-describedby={`${anchor(index)}-number`}>
                   {t("readDecision")}
                 </a>
               </p>

@@ -39,7 +39,7 @@ export function RecordSectionView({ locale, profile, section, mode }: RecordSect
     case "licences":
       return <LicencesSection locale={locale} id="licences" licences={g.licences} view={view} />;
     case "penalties":
-      return <PenaltiesSection locale={locale} penalties={g.penalties} view={view} />;
+      return <PenaltiesSection locale={locale} id="penalties" penalties={g.penalties} view={view} />;
     case "abnormal-operations":
       return <ListEntriesSection locale={locale} list="abnormal-operations" entries={g.abnormalListings} view={view} />;
     case "serious-violations":
@@ -62,5 +62,7 @@ export function RecordSectionView({ locale, profile, section, mode }: RecordSect
       return <LicencesSection locale={locale} id="self-published-licences" licences={s.licences} view={view} />;
     case "ip-pledges":
       return <IpPledgesSection locale={locale} pledges={s.ipPledges} view={view} />;
+    case "self-published-penalties":
+      return <PenaltiesSection locale={locale} id="self-published-penalties" penalties={s.penalties} view={view} />;
   }
 }

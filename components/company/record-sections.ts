@@ -25,6 +25,7 @@ export const RECORD_SECTIONS = [
   "equity-changes",
   "self-published-licences",
   "ip-pledges",
+  "self-published-penalties",
 ] as const satisfies readonly CompanySectionId[];
 
 export type RecordSection = (typeof RECORD_SECTIONS)[number];
@@ -74,6 +75,8 @@ export function recordSectionRows(profile: CompanyProfile, section: RecordSectio
       return s.licences;
     case "ip-pledges":
       return s.ipPledges;
+    case "self-published-penalties":
+      return s.penalties;
   }
 }
 

@@ -165,6 +165,8 @@ export type CompanyProfile = {
     equityChanges: EquityChange[];
     licences: Licence[];
     ipPledges: IpPledge[];
+    /** Penalties the company published itself (企业自行公示), still in publicity. */
+    penalties: Penalty[];
   };
   /** When the public record last changed (ISO timestamp). */
   updatedAt: string;

@@ -48,7 +48,7 @@ export const companySelect = {
   },
   penalties: {
     select: {
-      decisionNumber: true, violationType: true, kinds: true, content: true, fineYuan: true, decidedOn: true,
+      source: true, decisionNumber: true, violationType: true, kinds: true, content: true, fineYuan: true, decidedOn: true,
       publishedOn: true, publicityEndsOn: true, repairedOn: true, annulledOn: true, documentText: true,
       authority: authorityRef,
     },

@@ -91,6 +91,10 @@ function contribution(row: ContributionRow): Contribution {
   };
 }
 
+function withoutSource<T extends { source: string }>({ source: _source, ...rest }: T): Omit<T, "source"> {
+  return rest;
+}
+
 export function toCompanyProfile(row: CompanyRow, { today, addressLabel }: { today: string; addressLabel: string }): CompanyProfile {
   const penalties = row.penalties
     .filter((penalty) =>
@@ -104,6 +108,7 @@ export function toCompanyProfile(row: CompanyRow, { today, addressLabel }: { tod
       ),
     )
     .map((penalty) => ({
+      source: penalty.source,
       decisionNumber: penalty.decisionNumber,
       violationType: penalty.violationType,
       kinds: penalty.kinds,
@@ -162,7 +167,7 @@ export function toCompanyProfile(row: CompanyRow, { today, addressLabel }: { tod
       changes: row.changes.map((change) => ({ ...change, changedOn: day(change.changedOn) })),
       liquidation: row.liquidation === null ? null : { ...row.liquidation, startedOn: day(row.liquidation.startedOn) },
       licences: row.licences.filter((row) => row.source !== "enterprise").map(licence),
-      penalties,
+      penalties: penalties.filter((penalty) => penalty.source !== "enterprise").map(withoutSource),
       abnormalListings,
       seriousViolations,
       spotChecks: row.spotChecks.map((check) => ({
@@ -229,6 +234,7 @@ export function toCompanyProfile(row: CompanyRow, { today, addressLabel }: { tod
         termTo: optionalDay(pledge.termTo),
         publishedOn: day(pledge.publishedOn),
       })),
+      penalties: penalties.filter((penalty) => penalty.source === "enterprise").map(withoutSource),
     },
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -11,6 +11,7 @@ import type {
   Contribution,
   EquityChange,
   Licence,
+  Penalty,
   ListEntry,
   Published,
   PublicIdDocument,
@@ -305,18 +306,7 @@ function governmentSections(profile: CompanyProfile, f: Format): ReportBlock[] {
       ];
     }, f),
     ...section(t("sections.licences"), g.licences.length === 0, () => licenceCards(g.licences, f), f),
-    ...section(t("sections.penalties"), g.penalties.length === 0, () =>
-      cards(g.penalties, f, (row) => [
-        [t("penalties.violationType"), f.term("violation-types", row.violationType)],
-        [t("penalties.kinds"), row.kinds.map((kind) => f.term("penalty-kinds", kind)).join(t("penalties.kindSeparator"))],
-        [t("penalties.content"), row.content],
-        ...(row.fineYuan === null ? [] : ([[t("penalties.fine"), f.yuan(row.fineYuan)]] as [string, string][])),
-        [t("penalties.authority"), f.authority(row.authority)],
-        [t("penalties.decidedOn"), f.day(row.decidedOn)],
-        [t("penalties.publishedOn"), f.day(row.publishedOn)],
-        [f.t.report("publicityEndsOn"), f.day(row.publicityEndsOn)],
-      ]).map((block, index) => (block.kind === "fields" ? { ...block, title: g.penalties[index].decisionNumber } : block)),
-    f),
+    ...section(t("sections.penalties"), g.penalties.length === 0, () => penaltyCards(g.penalties, f), f),
     ...section(t("sections.abnormalList"), g.abnormalListings.length === 0, () => listCards(g.abnormalListings, "abnormal", f), f),
     ...section(t("sections.seriousViolations"), g.seriousViolations.length === 0, () => listCards(g.seriousViolations, "serious", f), f),
     ...section(t("sections.spotChecks"), g.spotChecks.length === 0, () => [
@@ -478,6 +468,21 @@ function annualReportBlocks(report: AnnualReport, f: Format): ReportBlock[] {
   return blocks;
 }
 
+/** 行政处罚信息: one card per decision, headed by its number. */
+function penaltyCards(penalties: Penalty[], f: Format): ReportBlock[] {
+  const t = f.t.company;
+  return cards(penalties, f, (row) => [
+    [t("penalties.violationType"), f.term("violation-types", row.violationType)],
+    [t("penalties.kinds"), row.kinds.map((kind) => f.term("penalty-kinds", kind)).join(t("penalties.kindSeparator"))],
+    [t("penalties.content"), row.content],
+    ...(row.fineYuan === null ? [] : ([[t("penalties.fine"), f.yuan(row.fineYuan)]] as [string, string][])),
+    [t("penalties.authority"), f.authority(row.authority)],
+    [t("penalties.decidedOn"), f.day(row.decidedOn)],
+    [t("penalties.publishedOn"), f.day(row.publishedOn)],
+    [f.t.report("publicityEndsOn"), f.day(row.publicityEndsOn)],
+  ]).map((block, index) => (block.kind === "fields" ? { ...block, title: penalties[index].decisionNumber } : block));
+}
+
 function selfPublishedSections(data: ReportData, f: Format): ReportBlock[] {
   const t = f.t.company;
   const s = data.profile.selfPublished;
@@ -506,6 +511,7 @@ function selfPublishedSections(data: ReportData, f: Format): ReportBlock[] {
         [t("ipPledges.publishedOn"), f.day(row.publishedOn)],
       ])],
     f),
+    ...section(t("sections.selfPenalties"), s.penalties.length === 0, () => penaltyCards(s.penalties, f), f),
   ];
 }
 

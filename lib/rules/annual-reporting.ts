@@ -3,6 +3,8 @@
  * configuration: change a period here, nowhere else. Dates are "YYYY-MM-DD" on the register's
  * clock (lib/rules/publicity.ts registerToday).
  */
+import { addWorkingDays, type WorkingDayDeadline } from "./working-days";
+
 export const ANNUAL_REPORTING = {
   /** The window for the previous year's report opens on this day (month-day)… */
   windowOpens: "01-01",
@@ -19,6 +21,21 @@ export const ANNUAL_REPORTING = {
   /** Self-published instant information is due within this many working days of the change. */
   instantInfoWorkingDays: 20,
 } as const;
+
+/**
+ * The last day to publish instant information (即时信息: a contribution, an equity change, a
+ * licence, an IP pledge, a penalty received) about a change on `changedOn`: the 20th working day
+ * after it on the holiday calendar (lib/rules/working-days.ts). `isProvisional` when a year on the
+ * way has no published calendar yet: weekends only were counted there.
+ */
+export function instantInfoDeadline(changedOn: string): WorkingDayDeadline {
+  return addWorkingDays(changedOn, ANNUAL_REPORTING.instantInfoWorkingDays);
+}
+
+/** Whether instant information about a change on `changedOn` published on `publishedOn` was in time. */
+export function isInstantInfoOnTime({ changedOn, publishedOn }: { changedOn: string; publishedOn: string }): boolean {
+  return publishedOn <= instantInfoDeadline(changedOn).date;
+}
 
 /**
  * The first year an enterprise established in `establishedYear` reports on: that year itself,

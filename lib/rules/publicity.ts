@@ -1,3 +1,5 @@
+import { addWorkingDays, type WorkingDayDeadline } from "./working-days";
+
 /**
  * How long records stay public (市场监督管理行政处罚信息公示规定, 2021). Named configuration:
  * change the periods here, nowhere else.
@@ -12,6 +14,15 @@ export const PENALTY_PUBLICITY = {
 /** Days from a decision to its publication the law allows departments (20 working days). */
 export const PUBLICATION_DEADLINE_WORKING_DAYS = 20;
 
+/**
+ * The last day a department may publish a record decided on `decidedOn`: the 20th working day
+ * after it on the holiday calendar (lib/rules/working-days.ts; `isProvisional` when a year on the
+ * way has no published calendar yet).
+ */
+export function publicationDeadline(decidedOn: string): WorkingDayDeadline {
+  return addWorkingDays(decidedOn, PUBLICATION_DEADLINE_WORKING_DAYS);
+}
+
 /** "YYYY-MM-DD" plus whole months, clamped to the month's last day (2024-08-31 + 6 → 2025-02-28). */
 export function addMonths(date: string, months: number): string {
   const [year, month, day] = date.split("-").map(Number);
@@ -19,6 +30,16 @@ export function addMonths(date: string, months: number): string {
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(day, lastDay));
   return target.toISOString().slice(0, 10);
+}
+
+/** A fine up to this amount (yuan), alone, makes a penalty minor; so does a warning alone. */
+export const MINOR_FINE_LIMIT_YUAN = 3000;
+
+/** Whether a penalty is minor (short publicity): a warning alone, or a small fine alone. */
+export function isMinorPenalty({ kinds, fineYuan }: { kinds: readonly string[]; fineYuan: string | null }): boolean {
+  if (kinds.length !== 1) return false;
+  if (kinds[0] === "warning") return true;
+  return kinds[0] === "fine" && fineYuan !== null && Number(fineYuan) <= MINOR_FINE_LIMIT_YUAN;
 }
 
 export function penaltyPublicityEndsOn({ publishedOn, isMinor }: { publishedOn: string; isMinor: boolean }): string {

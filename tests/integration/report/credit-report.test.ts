@@ -78,6 +78,7 @@ describe("a credit report read back with pdftotext", () => {
       sections.equityChanges,
       sections.selfLicences,
       sections.ipPledges,
+      sections.selfPenalties,
       messages.Report.disclaimerTitle,
     ];
     let from = 0;

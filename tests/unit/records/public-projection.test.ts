@@ -10,7 +10,7 @@ function penalty(decisionNumber: string, extra: Partial<CompanyRow["penalties"][
   return {
     decisionNumber, violationType: "false-advertising", kinds: ["fine"], content: "罚款", fineYuan: null,
     decidedOn: date("2026-01-01"), publishedOn: date("2026-01-05"), publicityEndsOn: date("2029-01-05"),
-    repairedOn: null, annulledOn: null, documentText: "…", authority, ...extra,
+    repairedOn: null, annulledOn: null, documentText: "…", authority, source: "government", ...extra,
   } as CompanyRow["penalties"][number];
 }
 
@@ -58,6 +58,23 @@ describe("toCompanyProfile", () => {
     );
     expect(profile.government.penalties.map((item) => item.decisionNumber)).toEqual(["public"]);
     expect(profile.alerts.penaltiesInPublicity).toBe(1);
+  });
+
+  it("shows penalties the company published itself in their own section, in publicity only, and counts them", () => {
+    const profile = toCompanyProfile(
+      companyRow({
+        penalties: [
+          penalty("department"),
+          penalty("self", { source: "enterprise" }),
+          penalty("self-expired", { source: "enterprise", publicityEndsOn: date("2026-11-22") }),
+        ],
+      }),
+      options,
+    );
+    expect(profile.government.penalties.map((item) => item.decisionNumber)).toEqual(["department"]);
+    expect(profile.selfPublished.penalties.map((item) => item.decisionNumber)).toEqual(["self"]);
+    expect(profile.alerts.penaltiesInPublicity).toBe(2);
+    expect(JSON.stringify(profile)).not.toContain('"source"');
   });
 
   it("derives former names from name changes and list alerts from open listings", () => {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "contribution" ADD COLUMN     "changed_on" DATE;
