@@ -42,3 +42,11 @@ export async function sqlRows<Row>(statement: Prisma.Sql): Promise<Row[]> {
   const result = await pool.query(statement.text, statement.values);
   return result.rows as Row[];
 }
+
+/**
+ * The pool itself, for the lib modules that write in plain SQL transactions over a pg connection
+ * (lib/annual-cycle, lib/records/removal-applications.ts): the same connections Prisma uses.
+ */
+export function getPool(): pg.Pool {
+  return pool;
+}

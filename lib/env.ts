@@ -5,6 +5,14 @@ import { z } from "zod";
  * With no DATABASE_URL the app talks to the embedded PGlite server the project's scripts start
  * (scripts/db-server.ts) on EMBEDDED_DB_PORT.
  */
+/** An on/off setting: true/false, on/off, yes/no, 1/0. */
+function flag(fallback: boolean) {
+  return z
+    .enum(["true", "false", "on", "off", "yes", "no", "1", "0"])
+    .optional()
+    .transform((value) => (value === undefined ? fallback : ["true", "on", "yes", "1"].includes(value)));
+}
+
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
@@ -23,6 +31,13 @@ const schema = z.object({
   MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default("companies"),
   /** Where batch-printing ZIPs are written (kept for a day). */
   REPORT_BATCH_DIR: z.string().default(".data/report-batches"),
+  /**
+   * The yearly abnormal-list cycle (lib/annual-cycle): run daily by the `npm run serve` primary
+   * (off for throw-away registers such as the test suite's), and whether it approves pending
+   * applications for removal whose ground is cured without waiting for a regulator.
+   */
+  ANNUAL_CYCLE_DAILY: flag(true),
+  ANNUAL_CYCLE_AUTO_REMOVAL: flag(false),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

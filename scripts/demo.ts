@@ -36,7 +36,8 @@ async function main() {
     await client.end();
   }
 
-  const env = { DATABASE_URL: database.url };
+  // The demo register is seeded as of today: the yearly cycle keeps it current (daily, in the server).
+  const env = { DATABASE_URL: database.url, ANNUAL_CYCLE_DAILY: getEnv().ANNUAL_CYCLE_DAILY ? "on" : "off" };
   if (!values["no-build"] || !existsSync(".next/BUILD_ID")) await runCommand(bin("next"), ["build"], env);
   const port = getEnv().PORT;
   console.log(`\nThe register is at http://localhost:${port}/zh (Ctrl-C stops the site and the database).`);

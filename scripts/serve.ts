@@ -2,7 +2,8 @@
  * npm run serve — the production server: one Next.js worker per CPU core (WEB_CONCURRENCY to
  * choose), all listening on PORT (default 3000). Workers share nothing but the database and the
  * on-disk page cache, like the stateless app instances of the architecture; a worker that dies
- * is replaced. With MEILI_URL set, the primary also drains the search outbox into Meilisearch.
+ * is replaced. With MEILI_URL set, the primary also drains the search outbox into Meilisearch; it
+ * also runs the yearly abnormal-list cycle once a day (ANNUAL_CYCLE_DAILY).
  * Needs `next build` first.
  */
 import cluster from "node:cluster";
@@ -11,6 +12,7 @@ import os from "node:os";
 import next from "next";
 import pg from "pg";
 import { getDatabaseUrl, getEnv } from "@/lib/env";
+import { startDailyAnnualCycle } from "@/lib/annual-cycle/daily-schedule";
 import { createMeilisearchIndexFromEnv } from "@/lib/search/meilisearch/adapter";
 import { drainOutbox } from "@/lib/search/meilisearch/outbox-worker";
 import { loadSearchDocuments } from "@/lib/search/search-document";
@@ -41,6 +43,18 @@ function startOutboxDrain(): void {
   }, OUTBOX_INTERVAL_MS).unref();
 }
 
+/**
+ * The yearly abnormal-list cycle (lib/annual-cycle), run once a day by the primary process
+ * (ANNUAL_CYCLE_DAILY, on by default). Several servers on one database are safe: a PostgreSQL
+ * advisory lock lets one run at a time, and a day's run is recorded so it is not repeated.
+ */
+function startAnnualCycle(): void {
+  if (!getEnv().ANNUAL_CYCLE_DAILY) return;
+  const pool = new pg.Pool({ connectionString: getDatabaseUrl(), max: 1 });
+  pool.on("error", (error) => console.error("annual cycle: database connection lost:", error.message));
+  startDailyAnnualCycle({ pool });
+}
+
 async function startWorker(port: number, hostname: string | undefined): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   await app.prepare();
@@ -57,6 +71,7 @@ function main() {
     console.log(`Serving on http://${HOSTNAME ?? "localhost"}:${PORT} with ${workers} worker(s)`);
     for (let i = 0; i < workers; i++) cluster.fork();
     startOutboxDrain();
+    startAnnualCycle();
     let stopping = false;
     cluster.on("exit", (worker, code) => {
       if (stopping) return;

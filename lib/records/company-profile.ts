@@ -57,6 +57,8 @@ export type ListEntry = {
   removedBy: AuthorityRef | null;
 };
 
+export type SeriousListWarning = { noticeOn: string; dueOn: string };
+
 export type SpotCheck = { authority: AuthorityRef; kind: string; checkedOn: string; result: string };
 
 export type ChattelMortgage = {
@@ -143,7 +145,17 @@ export type CompanyProfile = {
   scope: string;
   /** A branch's head office. */
   parent: CompanyRef | null;
-  alerts: { isOnAbnormalList: boolean; isOnSeriousViolationList: boolean; penaltiesInPublicity: number };
+  alerts: {
+    isOnAbnormalList: boolean;
+    isOnSeriousViolationList: boolean;
+    penaltiesInPublicity: number;
+    /**
+     * The published warning that a listing still open will move the company to the
+     * serious-violation list on `dueOn` (3 years after listing; notice 60 days before). Absent
+     * (not null) when there is none, so the data hash of credit reports without one is unchanged.
+     */
+    seriousListWarning?: SeriousListWarning;
+  };
   government: {
     shareholders: Shareholder[];
     keyPersons: KeyPerson[];

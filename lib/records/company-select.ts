@@ -62,6 +62,11 @@ export const companySelect = {
     select: { reason: true, listedOn: true, removalReason: true, removedOn: true, listedBy: authorityRef, removedBy: authorityRef },
     orderBy: [{ listedOn: "desc" }, { id: "desc" }],
   },
+  /** Warnings that an abnormal listing moves to the serious-violation list (lib/annual-cycle). */
+  seriousWarnings: {
+    select: { noticeOn: true, dueOn: true, listing: { select: { removedOn: true } } },
+    orderBy: [{ dueOn: "asc" }, { listingId: "asc" }],
+  },
   spotChecks: { select: { kind: true, checkedOn: true, result: true, authority: authorityRef }, orderBy: [{ checkedOn: "desc" }, { id: "desc" }] },
   chattelMortgages: {
     select: {

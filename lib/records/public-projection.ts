@@ -122,6 +122,12 @@ export function toCompanyProfile(row: CompanyRow, { today, addressLabel }: { tod
     }));
   const abnormalListings = row.abnormalListings.map(listEntry);
   const seriousViolations = row.seriousListings.map(listEntry);
+  const isOnSeriousViolationList = seriousViolations.some((entry) => entry.removedOn === null);
+  // The earliest move still ahead: a warning of a listing not removed, already published, while
+  // the company is not on the serious-violation list yet.
+  const warning = isOnSeriousViolationList
+    ? undefined
+    : row.seriousWarnings.find((entry) => entry.listing.removedOn === null && day(entry.noticeOn) <= today);
 
   return {
     uscc: row.uscc,
@@ -149,8 +155,9 @@ export function toCompanyProfile(row: CompanyRow, { today, addressLabel }: { tod
     parent: row.parent,
     alerts: {
       isOnAbnormalList: abnormalListings.some((entry) => entry.removedOn === null),
-      isOnSeriousViolationList: seriousViolations.some((entry) => entry.removedOn === null),
+      isOnSeriousViolationList,
       penaltiesInPublicity: penalties.length,
+      ...(warning ? { seriousListWarning: { noticeOn: day(warning.noticeOn), dueOn: day(warning.dueOn) } } : {}),
     },
     government: {
       shareholders: row.shareholders.map((shareholder) => ({

@@ -15,11 +15,16 @@ export function bin(name: string): string {
   return `node_modules/.bin/${name}`;
 }
 
-/** The production server (scripts/serve.ts: one worker per core) in its own process group, so stopping it stops its workers too. */
+/**
+ * The production server (scripts/serve.ts: one worker per core) in its own process group, so
+ * stopping it stops its workers too. The yearly cycle's daily run is off unless `env` turns it on
+ * (ANNUAL_CYCLE_DAILY): tests and benchmarks serve throw-away registers seeded as of a fixed day,
+ * which a run as of today would change under them.
+ */
 export function startSite({ port, host, env, quiet = false }: { port: number | string; host?: string; env: ExtraEnv; quiet?: boolean }): ChildProcess & { stop: () => void } {
   const child = spawn(bin("tsx"), ["scripts/serve.ts"], {
     stdio: quiet ? "ignore" : ["ignore", "inherit", "inherit"],
-    env: { ...process.env, ...env, PORT: String(port), ...(host ? { HOSTNAME: host } : {}) },
+    env: { ...process.env, ANNUAL_CYCLE_DAILY: "off", ...env, PORT: String(port), ...(host ? { HOSTNAME: host } : {}) },
     detached: true,
   });
   return Object.assign(child, {

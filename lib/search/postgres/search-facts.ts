@@ -11,6 +11,20 @@ import { STATUSES } from "@/lib/dictionaries/statuses";
  */
 const LIVE_STATUSES = STATUSES.filter((status) => status.isLive).map((status) => status.code);
 
+/**
+ * The two list flags of the enterprise whose id is the column `idColumn`: on the
+ * abnormal-operations list / on the serious-violation list while an entry is not removed. Also
+ * used by the yearly cycle (lib/annual-cycle), which refreshes them for the enterprises it touched.
+ */
+export function listFlagsSql(idColumn: string): { isAbnormal: string; isSerious: string } {
+  return {
+    isAbnormal: `EXISTS (SELECT 1 FROM abnormal_listing a WHERE a.enterprise_id = ${idColumn} AND a.removed_on IS NULL)`,
+    isSerious: `EXISTS (SELECT 1 FROM serious_violation v WHERE v.enterprise_id = ${idColumn} AND v.removed_on IS NULL)`,
+  };
+}
+
+const FLAGS = listFlagsSql("e.id");
+
 const REFRESH = `
 UPDATE search_entry s SET
   uscc = e.uscc,
@@ -23,8 +37,8 @@ UPDATE search_entry s SET
   established_on = e.established_on,
   capital = e.capital,
   penalty_public_until = (SELECT max(least(p.publicity_ends_on, p.annulled_on - 1, p.repaired_on - 1)) FROM penalty p WHERE p.enterprise_id = e.id),
-  is_abnormal = EXISTS (SELECT 1 FROM abnormal_listing a WHERE a.enterprise_id = e.id AND a.removed_on IS NULL),
-  is_serious = EXISTS (SELECT 1 FROM serious_violation v WHERE v.enterprise_id = e.id AND v.removed_on IS NULL)
+  is_abnormal = ${FLAGS.isAbnormal},
+  is_serious = ${FLAGS.isSerious}
 FROM enterprise e
 WHERE e.id = s.enterprise_id AND s.enterprise_id BETWEEN $1 AND $2`;
 

@@ -23,7 +23,7 @@ function companyRow(extra: Partial<CompanyRow> = {}): CompanyRow {
     scope: "日用百货销售", updatedAt: new Date("2026-01-01T00:00:00Z"), authority, parent: null, branches: [],
     shareholders: [], keyPersons: [], changes: [], liquidation: null, licences: [], penalties: [], abnormalListings: [],
     seriousListings: [], spotChecks: [], chattelMortgages: [], equityPledges: [], judicialActions: [], contributions: [],
-    equityChanges: [], ipPledges: [], annualReports: [], ...extra,
+    equityChanges: [], ipPledges: [], annualReports: [], seriousWarnings: [], ...extra,
   } as CompanyRow;
 }
 
@@ -93,6 +93,26 @@ describe("toCompanyProfile", () => {
     expect(profile.alerts.isOnAbnormalList).toBe(true);
     expect(profile.alerts.isOnSeriousViolationList).toBe(false);
     expect(profile.capital).toEqual({ amount: "100.5", currency: "CNY" });
+  });
+
+  it("shows the warning of a move to the serious-violation list while the listing is open and the company not moved", () => {
+    const listing = { reason: "unreachable", listedOn: date("2023-12-01"), removalReason: null, removedOn: null, listedBy: authority, removedBy: null };
+    const warning = { noticeOn: date("2026-10-02"), dueOn: date("2026-12-01"), listing: { removedOn: null } };
+    const warned = toCompanyProfile(companyRow({ abnormalListings: [listing], seriousWarnings: [warning] }), options);
+    expect(warned.alerts.seriousListWarning).toEqual({ noticeOn: "2026-10-02", dueOn: "2026-12-01" });
+
+    const removed = toCompanyProfile(companyRow({ seriousWarnings: [{ ...warning, listing: { removedOn: date("2026-11-01") } }] }), options);
+    expect(removed.alerts).not.toHaveProperty("seriousListWarning");
+
+    const moved = toCompanyProfile(
+      companyRow({
+        abnormalListings: [listing],
+        seriousListings: [{ ...listing, reason: "abnormal-three-years", listedOn: date("2026-12-01") }],
+        seriousWarnings: [warning],
+      }),
+      { ...options, today: "2026-12-02" },
+    );
+    expect(moved.alerts).not.toHaveProperty("seriousListWarning");
   });
 });
 
