@@ -787,6 +787,8 @@ class RegisterBuilder implements RegisterGenerator {
         paid: wan(info.paidUnits),
         paid_on: dayOrNull(info.paidOn),
         paid_via: info.paidVia,
+        // The day of the change is known only for what filers publish on the site.
+        changed_on: null,
         published_on: day(Math.min(publishedFrom + rng.int(1, 20), this.asOfDay)),
       });
     }
@@ -1325,6 +1327,9 @@ class RegisterBuilder implements RegisterGenerator {
       form,
       state: late ? "filed-late" : "filed",
       submitted_on: day(submitted),
+      // Reference numbers and submission times belong to reports filed on the site.
+      reference_number: null,
+      submitted_at: null,
       name: this.nameAsOf(company, submitted),
       phone,
       postcode: profile.postcode,
