@@ -1,5 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import { isSameOrigin } from "./origin";
+import { forbiddenOrigin, seeOther } from "./responses";
 import { filerAccessTo, type FilerSession } from "./session";
 
 /**
@@ -18,22 +19,13 @@ export type PostAccess = { ok: true; session: FilerSession } | { ok: false; resp
 
 /** For route handlers: same origin (403), signed in (303 to sign in), this enterprise (404). */
 export async function requireFilerPost(request: Request, { locale, uscc, back }: { locale: string; uscc: string; back: string }): Promise<PostAccess> {
-  if (!isSameOrigin(request)) return { ok: false, response: new Response("Forbidden: cross-site form post", { status: 403 }) };
+  if (!isSameOrigin(request)) return { ok: false, response: forbiddenOrigin() };
   const access = await filerAccessTo(uscc);
   if (access.ok) return access;
-  if (access.reason === "signed-out") return { ok: false, response: seeOther(request, signInPath(locale, back)) };
+  if (access.reason === "signed-out") return { ok: false, response: seeOther(signInPath(locale, back)) };
   return { ok: false, response: new Response("Not found", { status: 404 }) };
 }
 
 export function signInPath(locale: string, next: string): string {
   return `/${locale}/filing/login?next=${encodeURIComponent(next)}`;
-}
-
-/**
- * 303 See Other to a path on this site (post/redirect/get). The Location is relative, so the
- * browser stays on the host it used (behind a proxy, or on 127.0.0.1 vs localhost), and with it
- * its session cookie.
- */
-export function seeOther(_request: Request, path: string): Response {
-  return new Response(null, { status: 303, headers: { Location: path } });
 }

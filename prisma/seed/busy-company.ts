@@ -93,7 +93,8 @@ export async function makeBusyCompany(client: Client, { records = 200 }: { recor
     }
 
     for (const { table, count } of counts) {
-      const columns = await columnsOf(client, table, ["id", "enterprise_id"]);
+      // A listing's report year is unique per company: the copies of other companies' listings have none.
+      const columns = await columnsOf(client, table, ["id", "enterprise_id", ...(table === "abnormal_listing" ? ["report_year"] : [])]);
       // Cycle through the other companies' rows when there are fewer than needed.
       await client.query(
         `INSERT INTO ${table} (enterprise_id, ${columns})

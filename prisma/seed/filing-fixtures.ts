@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import { Client } from "pg";
-import { generateUscc } from "@/lib/codes/credit-code";
+import { generateUscc } from "../../lib/codes/credit-code";
 import { createRandom } from "./generate/random";
-import { buildSearchEntry } from "@/lib/search/postgres/search-entry";
+import { buildSearchEntry } from "../../lib/search/postgres/search-entry";
+import { refreshSearchFacts } from "../../lib/search/postgres/search-facts";
 
 /**
  * Fresh enterprises for filing tests and the filing benchmark (scripts/bench-filing.ts): a copy of the register's shape with no annual reports, so a
@@ -47,6 +48,8 @@ export async function createFilingCompany(
         [id],
       );
     }
+    // The search entry's copies of the filterable facts, as the app keeps them.
+    await refreshSearchFacts(client, { fromId: id, toId: id });
     return { id, uscc, nameZh };
   } finally {
     if (typeof database === "string") await client.end();

@@ -103,12 +103,6 @@ export default async function FilerDashboardPage({ params, searchParams }: Props
         <p className="mb-2 max-w-prose">{t("dashboard.instant")}</p>
         <a href={paths.instant}>{t("dashboard.instantLink")}</a>
       </section>
-
-      <form method="post" action={`/${locale}/filing/logout`}>
-        <button type="submit" className="button-secondary">
-          {t("dashboard.signOut")}
-        </button>
-      </form>
     </>
   );
 }

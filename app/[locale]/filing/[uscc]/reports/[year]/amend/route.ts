@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
-import { requireFilerPost, seeOther } from "@/lib/auth/guards";
+import { requireFilerPost } from "@/lib/auth/guards";
+import { seeOther } from "@/lib/auth/responses";
 import { filingPaths, parseYear } from "@/lib/filing/filing-paths";
 import { openDraft } from "@/lib/records/annual-report-filing";
 
@@ -14,6 +15,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   if (!access.ok) return access.response;
 
   const draft = await openDraft({ enterpriseId: access.session.enterpriseId, year, purpose: "amend" });
-  if (!draft.ok) return seeOther(request, `${paths.dashboard}?problem=${draft.problem}`);
-  return seeOther(request, paths.check(year));
+  if (!draft.ok) return seeOther(`${paths.dashboard}?problem=${draft.problem}`);
+  return seeOther(paths.check(year));
 }

@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
-import { requireFilerPost, seeOther } from "@/lib/auth/guards";
+import { requireFilerPost } from "@/lib/auth/guards";
+import { seeOther } from "@/lib/auth/responses";
 import { filingPaths, parseYear } from "@/lib/filing/filing-paths";
 import { openDraft } from "@/lib/records/annual-report-filing";
 import { STEPS_OF_FORM, checkReport } from "@/lib/validation/annual-report";
@@ -18,9 +19,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   if (!access.ok) return access.response;
 
   const draft = await openDraft({ enterpriseId: access.session.enterpriseId, year, purpose: "file" });
-  if (!draft.ok) return seeOther(request, `${paths.dashboard}?problem=${draft.problem}${draft.problem === "file-oldest-first" ? `&year=${draft.year}` : ""}`);
+  if (!draft.ok) return seeOther(`${paths.dashboard}?problem=${draft.problem}${draft.problem === "file-oldest-first" ? `&year=${draft.year}` : ""}`);
   const checked = checkReport(draft.answers, { form: draft.form, year });
-  if (checked.ok) return seeOther(request, paths.check(year));
+  if (checked.ok) return seeOther(paths.check(year));
   const first = STEPS_OF_FORM[draft.form].find((step) => checked.invalidSteps.includes(step)) ?? "basic";
-  return seeOther(request, paths.step(year, first));
+  return seeOther(paths.step(year, first));
 }

@@ -1,7 +1,8 @@
 import { revalidatePath } from "next/cache";
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
-import { requireFilerPost, seeOther } from "@/lib/auth/guards";
+import { requireFilerPost } from "@/lib/auth/guards";
+import { seeOther } from "@/lib/auth/responses";
 import { filingPaths, parseYear } from "@/lib/filing/filing-paths";
 import { submitAnnualReport } from "@/lib/records/annual-report-filing";
 
@@ -19,13 +20,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
 
   const result = await submitAnnualReport({ enterpriseId: access.session.enterpriseId, year, actor: access.session.actor });
   if (!result.ok) {
-    if (result.problem === "no-draft") return seeOther(request, paths.dashboard);
-    return seeOther(request, `${paths.check(year)}?problem=${result.problem}`);
+    if (result.problem === "no-draft") return seeOther(paths.dashboard);
+    return seeOther(`${paths.check(year)}?problem=${result.problem}`);
   }
   // The public pages show it at once: company pages are cached (ISR) until revalidated.
   for (const code of routing.locales) {
     revalidatePath(`/${code}/companies/${uscc}`);
     revalidatePath(`/${code}/companies/${uscc}/annual-reports/${year}`);
   }
-  return seeOther(request, paths.confirmation(year));
+  return seeOther(paths.confirmation(year));
 }

@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
-import { requireFilerPost, seeOther } from "@/lib/auth/guards";
+import { requireFilerPost } from "@/lib/auth/guards";
+import { seeOther } from "@/lib/auth/responses";
 import { filingPaths, parseYear } from "@/lib/filing/filing-paths";
 import { openDraft } from "@/lib/records/annual-report-filing";
 
@@ -14,8 +15,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
 
   const form = await request.formData().catch(() => null);
   const year = parseYear(String(form?.get("year") ?? ""));
-  if (year === null) return seeOther(request, `${paths.chooseYear}?error=choose`);
+  if (year === null) return seeOther(`${paths.chooseYear}?error=choose`);
   const draft = await openDraft({ enterpriseId: access.session.enterpriseId, year, purpose: "file" });
-  if (!draft.ok) return seeOther(request, `${paths.chooseYear}?error=${draft.problem === "file-oldest-first" || draft.problem === "already-filed" ? draft.problem : "not-due"}`);
-  return seeOther(request, paths.step(year, "basic"));
+  if (!draft.ok) return seeOther(`${paths.chooseYear}?error=${draft.problem === "file-oldest-first" || draft.problem === "already-filed" ? draft.problem : "not-due"}`);
+  return seeOther(paths.step(year, "basic"));
 }

@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
-import { requireFilerPost, seeOther } from "@/lib/auth/guards";
+import { requireFilerPost } from "@/lib/auth/guards";
+import { seeOther } from "@/lib/auth/responses";
 import { filingPaths, nextStep, parseYear } from "@/lib/filing/filing-paths";
 import { getDraft, saveDraftStep } from "@/lib/records/annual-report-filing";
 import { STEPS_OF_FORM, checkStep, isStepId } from "@/lib/validation/annual-report";
@@ -26,14 +27,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
 
   const enterpriseId = access.session.enterpriseId;
   const draft = await getDraft({ enterpriseId, year });
-  if (draft === null) return seeOther(request, paths.dashboard);
+  if (draft === null) return seeOther(paths.dashboard);
   if (!STEPS_OF_FORM[draft.form].includes(step)) return new Response("Not found", { status: 404 });
 
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
-    return seeOther(request, paths.step(year, step));
+    return seeOther(paths.step(year, step));
   }
   const intent = String(form.get("intent") ?? "continue");
   const fromCheck = form.get("from") === "check";
@@ -43,13 +44,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   answers = withoutBlankRows(answers, { keepAll: step === "social-insurance" });
   await saveDraftStep({ enterpriseId, year, step, answers });
 
-  if (intent === "add" || removing) return seeOther(request, `${paths.step(year, step, { fromCheck })}#${"f-rows"}`);
-  if (intent === "later") return seeOther(request, `${paths.dashboard}?saved=${year}`);
+  if (intent === "add" || removing) return seeOther(`${paths.step(year, step, { fromCheck })}#${"f-rows"}`);
+  if (intent === "later") return seeOther(`${paths.dashboard}?saved=${year}`);
 
   const basic = step === "basic" ? null : checkStep("basic", draft.answers.basic, { form: draft.form, year, employees: null });
   const employees = basic?.ok ? basic.value.employees : null;
   const checked = checkStep(step, answers, { form: draft.form, year, employees });
-  if (!checked.ok) return seeOther(request, paths.step(year, step, { fromCheck, errors: true }));
+  if (!checked.ok) return seeOther(paths.step(year, step, { fromCheck, errors: true }));
   const next = nextStep(draft.form, step);
-  return seeOther(request, fromCheck || next === null ? paths.check(year) : paths.step(year, next));
+  return seeOther(fromCheck || next === null ? paths.check(year) : paths.step(year, next));
 }
