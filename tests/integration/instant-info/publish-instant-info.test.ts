@@ -65,10 +65,12 @@ function workingDaysAgo(n: number): string {
   return day;
 }
 const recent = workingDaysAgo(5);
+/** Makes this run's items differ from earlier runs' on a reused database (an identical item posted again is not published twice). */
+const RUN = Date.now().toString(36).toUpperCase();
 
 const FORMS: Record<string, Form> = {
   contribution: {
-    shareholderName: "阿依古丽·买买提",
+    shareholderName: `阿依古丽·买买提 ${RUN}`,
     subscribed: "150.123456",
     subscribedVia: "currency",
     subscribedOn: "2031-12-31",
@@ -77,9 +79,9 @@ const FORMS: Record<string, Form> = {
     paidOn: recent,
     changedOn: recent,
   },
-  "equity-change": { shareholderName: "新疆天池投资有限公司", ratioBefore: "40", ratioAfter: "25.5", changedOn: recent },
+  "equity-change": { shareholderName: `新疆天池投资有限公司 ${RUN}`, ratioBefore: "40", ratioAfter: "25.5", changedOn: recent },
   licence: {
-    documentNumber: "JY16501040098765",
+    documentNumber: `JY165010400${RUN}`,
     name: "food-business",
     validFrom: recent,
     validTo: "2031-12-31",
@@ -87,7 +89,7 @@ const FORMS: Record<string, Form> = {
     content: "预包装食品（含冷藏冷冻食品）销售",
   },
   "ip-pledge": {
-    registrationNumber: "第34567890号",
+    registrationNumber: `第${RUN}号`,
     kind: "trademark",
     name: "即时雪莲",
     pledgor: INSTANT_ENTERPRISES.a.nameZh,
@@ -96,7 +98,7 @@ const FORMS: Record<string, Form> = {
     termTo: "",
   },
   penalty: {
-    decisionNumber: "乌新市监罚〔2026〕301号",
+    decisionNumber: `乌新市监罚〔2026〕${RUN}号`,
     authorityId: "amr-650104",
     decidedOn: recent,
     violationType: "price-violation",
@@ -169,7 +171,7 @@ describe("publishing instant information", () => {
     switch (kind) {
       case "contribution":
         expect(self.contributions).toContainEqual({
-          shareholderName: "阿依古丽·买买提",
+          shareholderName: `阿依古丽·买买提 ${RUN}`,
           subscribed: "150.123456",
           subscribedOn: "2031-12-31",
           subscribedVia: "currency",
@@ -179,22 +181,22 @@ describe("publishing instant information", () => {
         });
         break;
       case "equity-change":
-        expect(self.equityChanges).toContainEqual({ shareholderName: "新疆天池投资有限公司", ratioBefore: "40", ratioAfter: "25.5", changedOn: recent });
+        expect(self.equityChanges).toContainEqual({ shareholderName: `新疆天池投资有限公司 ${RUN}`, ratioBefore: "40", ratioAfter: "25.5", changedOn: recent });
         break;
       case "licence":
         expect(self.licences).toContainEqual(
-          expect.objectContaining({ documentNumber: "JY16501040098765", name: "food-business", authority: null, authorityName: "乌鲁木齐市新市区市场监督管理局", publishedOn: today }),
+          expect.objectContaining({ documentNumber: `JY165010400${RUN}`, name: "food-business", authority: null, authorityName: "乌鲁木齐市新市区市场监督管理局", publishedOn: today }),
         );
-        expect(profile.government.licences.map((row: { documentNumber: string }) => row.documentNumber)).not.toContain("JY16501040098765");
+        expect(profile.government.licences.map((row: { documentNumber: string }) => row.documentNumber)).not.toContain(`JY165010400${RUN}`);
         break;
       case "ip-pledge":
-        expect(self.ipPledges).toContainEqual(expect.objectContaining({ registrationNumber: "第34567890号", kind: "trademark", termTo: null, status: "valid" }));
+        expect(self.ipPledges).toContainEqual(expect.objectContaining({ registrationNumber: `第${RUN}号`, kind: "trademark", termTo: null, status: "valid" }));
         break;
       case "penalty":
         expect(self.penalties).toContainEqual(
-          expect.objectContaining({ decisionNumber: "乌新市监罚〔2026〕301号", kinds: ["warning", "fine"], fineYuan: "2500", decidedOn: recent, documentText: "" }),
+          expect.objectContaining({ decisionNumber: `乌新市监罚〔2026〕${RUN}号`, kinds: ["warning", "fine"], fineYuan: "2500", decidedOn: recent, documentText: "" }),
         );
-        expect(profile.government.penalties.map((row: { decisionNumber: string }) => row.decisionNumber)).not.toContain("乌新市监罚〔2026〕301号");
+        expect(profile.government.penalties.map((row: { decisionNumber: string }) => row.decisionNumber)).not.toContain(`乌新市监罚〔2026〕${RUN}号`);
         expect(profile.alerts.penaltiesInPublicity).toBeGreaterThan(0);
         // Penalties in publicity is a search filter: the search facts were refreshed with the write.
         expect(await count("SELECT count(*) AS n FROM search_entry WHERE enterprise_id = $1 AND penalty_public_until >= $2::date", [enterpriseA, today])).toBe(1);
@@ -209,7 +211,7 @@ describe("publishing instant information", () => {
   it("counts the deadline on the holiday calendar and records a late publication as late", async () => {
     // Friday 26 September 2025: the National Day holiday (1–8 October) does not count, Sunday
     // 28 September and Saturday 11 October do: due on Thursday 30 October 2025.
-    const form = { ...FORMS["equity-change"], shareholderName: "国庆测试股东", changedOn: "2025-09-26" };
+    const form = { ...FORMS["equity-change"], shareholderName: `国庆测试股东 ${RUN}`, changedOn: "2025-09-26" };
     const response = await post(publish, { kind: "equity-change", form, token: tokenA });
     expect(response.status).toBe(303);
     const id = Number(location(response).searchParams.get("published")?.split("-").pop());
@@ -224,6 +226,19 @@ describe("publishing instant information", () => {
       [String(id)],
     );
     expect(rows[0].detail).toMatchObject({ deadline: "2025-10-30", isOnTime: false });
+  });
+
+  it("publishes an item posted twice (a double click, the back button) once", async () => {
+    const form = { ...FORMS["ip-pledge"], registrationNumber: `第${RUN}-2号` };
+    const first = await post(publish, { kind: "ip-pledge", form, token: tokenA });
+    const again = await post(publish, { kind: "ip-pledge", form, token: tokenA });
+    expect(location(again).searchParams.get("published")).toBe(location(first).searchParams.get("published"));
+    expect(await count("SELECT count(*) AS n FROM ip_pledge WHERE registration_number = $1", [form.registrationNumber])).toBe(1);
+    const id = location(first).searchParams.get("published")?.split("-").pop();
+    expect(await count("SELECT count(*) AS n FROM audit_log WHERE entity_type = 'ip_pledge' AND entity_id = $1", [id])).toBe(1);
+    // Another item is published, of course.
+    const other = await post(publish, { kind: "ip-pledge", form: { ...form, registrationNumber: `第${RUN}-3号` }, token: tokenA });
+    expect(location(other).searchParams.get("published")).not.toBe(location(first).searchParams.get("published"));
   });
 
   it("sends a form with problems back with the values typed, naming each field, and writes nothing", async () => {
