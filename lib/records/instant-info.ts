@@ -188,6 +188,11 @@ export async function findPublishedInstantInfo({
 
 export type PublishResult = { kind: InstantInfoKind; id: number } & InstantInfoTiming;
 
+/** The advisory-lock namespace of publishing instant information (with the enterprise id as the second key). */
+const PUBLISH_LOCK = 5_101;
+/** An identical item posted again within this time is taken as the same publication. */
+const REPEAT_WINDOW_MS = 10 * 60_000;
+
 /** The table and audit action of each kind. */
 const ENTITY = {
   contribution: "contribution",
@@ -323,14 +328,24 @@ export async function publishInstantInfo({
 }): Promise<PublishResult> {
   const publishedOn = date(today);
   const due = timing(changedOn, today);
+  const action = `${ENTITY[item.kind]}.publish`;
   const id = await db.$transaction(async (tx) => {
+    // One publication at a time per enterprise; the same item posted again within a few minutes
+    // (a double click on "Publish", the browser's back button) is the one already published.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PUBLISH_LOCK}, ${enterpriseId})`;
+    const repeated = await tx.auditLog.findFirst({
+      where: { enterpriseId, action, at: { gte: new Date(now.getTime() - REPEAT_WINDOW_MS) }, detail: { path: ["values"], equals: item.values } },
+      select: { entityId: true },
+      orderBy: { at: "desc" },
+    });
+    if (repeated) return Number(repeated.entityId);
     const id = await insertItem(tx, enterpriseId, item, publishedOn);
     await tx.enterprise.update({ where: { id: enterpriseId }, data: { updatedAt: now }, select: { id: true } });
     await tx.auditLog.create({
       data: {
         at: now,
         actor,
-        action: `${ENTITY[item.kind]}.publish`,
+        action,
         entityType: ENTITY[item.kind],
         entityId: String(id),
         enterpriseId,

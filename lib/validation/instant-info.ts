@@ -145,11 +145,17 @@ function canonicalDecimal(value: string): string {
   return decimals ? `${integer}.${decimals}` : integer;
 }
 
-const DATE_INPUT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
+/** Separators people type or copy between year, month and day: hyphens and dashes of every kind, slashes, dots. */
+const DATE_INPUT = /^(\d{4})\s*[-\u2010-\u2015\u2212\uFF0D/.／．年]\s*(\d{1,2})\s*[-\u2010-\u2015\u2212\uFF0D/.／．月]\s*(\d{1,2})\s*日?$/;
+/** Invisible direction marks (an example copied from a right-to-left page carries them). */
+const BIDI_CONTROLS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** "2025-10-09", "2025/10/9", "2025.10.9", "2025年10月9日" (full-width digits too) → "2025-10-09"; else null. */
 export function normaliseDate(value: string): string | null {
-  const text = value.trim().replace(FULL_WIDTH_DIGIT, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  const text = value
+    .replace(BIDI_CONTROLS, "")
+    .trim()
+    .replace(FULL_WIDTH_DIGIT, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
   const match = DATE_INPUT.exec(text);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

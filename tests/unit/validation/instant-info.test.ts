@@ -167,6 +167,9 @@ describe("the instant-information schemas", () => {
     expect(normaliseDate("2025.1.2")).toBe("2025-01-02");
     expect(normaliseDate("２０２５年１０月９日")).toBe("2025-10-09");
     expect(normaliseDate(" 2024-02-29 ")).toBe("2024-02-29");
+    // The examples on the pages use non-breaking hyphens (and, in Uyghur, direction isolates): copied, they still read.
+    expect(normaliseDate("\u20662025\u201110\u201109\u2069")).toBe("2025-10-09");
+    expect(normaliseDate("2025－10－09")).toBe("2025-10-09");
     expect(normaliseDate("2025-02-29")).toBeNull();
     expect(normaliseDate("09/10/2025")).toBeNull();
     expect(normaliseDate("1900-01-01")).toBeNull();
