@@ -21,14 +21,14 @@ export async function FilingRateTable({ locale, year }: { locale: AppLocale; yea
     ...year.byPrefecture.map((item) => ({ key: item.prefectureCode, name: findPrefecture(item.prefectureCode)?.short[locale] ?? item.prefectureCode, counts: item.counts, isTotal: false })),
     { key: "total", name: t("total"), counts: year.total, isTotal: true },
   ];
-  const number = "px-1.5 py-1.5 text-end tabular-nums sm:px-3";
+  const number = "px-1 py-1.5 text-end tabular-nums sm:px-3";
   return (
     <div className="data-table-scroll">
       <table className="w-full border-collapse text-sm sm:text-base">
         <caption className="sr-only">{t("tableCaption", { year: String(year.year) })}</caption>
         <thead>
-          <tr className="border-b-2 border-ink align-bottom">
-            <th scope="col" className="py-1.5 pe-1.5 text-start sm:pe-3">
+          <tr className="border-b-2 border-ink align-bottom text-xs leading-snug sm:text-base">
+            <th scope="col" className="py-1.5 pe-1 text-start sm:pe-3">
               {t("prefecture")}
             </th>
             {(["required", "onTime", "late", "notFiled", "rate"] as const).map((column) => (
@@ -41,7 +41,7 @@ export async function FilingRateTable({ locale, year }: { locale: AppLocale; yea
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} className={row.isTotal ? "border-t-2 border-ink font-bold" : "border-b border-rule"}>
-              <th scope="row" className={`py-1.5 pe-1.5 text-start sm:pe-3 ${row.isTotal ? "font-bold" : "font-normal"}`}>
+              <th scope="row" className={`py-1.5 pe-1 text-start sm:pe-3 ${row.isTotal ? "font-bold" : "font-normal"}`}>
                 {row.name}
               </th>
               <td className={number}>

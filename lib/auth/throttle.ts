@@ -75,7 +75,11 @@ export async function recordLoginFailure(key: ThrottleKey, now: Date = new Date(
   ]);
 }
 
-/** After a successful sign-in: the account starts again with a clean slate (the address does not). */
+/**
+ * After a successful sign-in: the account starts again with a clean slate (the address does not).
+ * Sessions expired by the clock are swept at the same time (indexed by expiry; nothing else
+ * removes them).
+ */
 export async function clearLoginFailures(account: string): Promise<void> {
-  await db.loginFailure.deleteMany({ where: { account } });
+  await db.$transaction([db.loginFailure.deleteMany({ where: { account } }), db.userSession.deleteMany({ where: { expiresAt: { lte: new Date() } } })]);
 }

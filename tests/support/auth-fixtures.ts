@@ -9,6 +9,8 @@ import { requireDatabaseUrl } from "./database";
 /**
  * Enterprises of the auth tests' own (codes no other test uses: their organisation codes come from
  * the "auth-test:" seeds), planted into the shared test database, and a clean slate for them.
+ * Established in 2026, they owe no annual report yet: filing statistics and the yearly cycle of
+ * the 2026-11-23 test register do not count them.
  */
 export type AuthTestEnterprise = { id: number; uscc: string; nameZh: string; nameUg: string | null };
 
@@ -50,7 +52,7 @@ export async function freshAuthEnterprise(label: string, options: { type?: keyof
       const inserted = await client.query<{ id: number }>(
         `INSERT INTO enterprise (uscc, name_zh, name_ug, type, status, legal_rep_name, legal_rep_role, capital, established_on, authority_id,
            region_code, industry_code, address, scope, liaison_name, liaison_phone)
-         VALUES ($1, $2, $3, $4, 'active', '测试人', 'legal-representative', 10, '2019-05-06', $5, '650104', 'F51',
+         VALUES ($1, $2, $3, $4, 'active', '测试人', 'legal-representative', 10, '2026-02-01', $5, '650104', 'F51',
            '新疆维吾尔自治区乌鲁木齐市新市区北京路1号', '日用百货销售', '测试联络员', '13900000000') RETURNING id`,
         [uscc, nameZh, nameUg, type === "llc" ? "llc" : type, authority],
       );
