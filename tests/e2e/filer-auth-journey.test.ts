@@ -145,6 +145,34 @@ describe("a liaison person in Chinese", () => {
   });
 });
 
+describe("without JavaScript", () => {
+  it("the forms still show their problems and sign in", async () => {
+    const enterprise = await freshAuthEnterprise("e2e-no-script");
+    const code = await issueCode(enterprise);
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 }, extraHTTPHeaders: { "x-forwarded-for": testAddress() } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${baseUrl()}/ug/filing/activate`);
+      await page.getByRole("button", { name: ug.FilerAuth.activate.submit }).click();
+      await page.waitForURL(/\/ug\/filing\/activate\?form=/);
+      const summary = await page.locator("main [role=\"alert\"]").innerText();
+      for (const key of ["usccRequired", "enterpriseNameRequired", "filingCodeRequired", "liaisonIdNumberRequired", "passwordRequired"] as const) {
+        expect(summary).toContain(ug.FilerAuth.errors[key]);
+      }
+      await fillActivation(page, enterprise, code);
+      await page.getByRole("button", { name: ug.FilerAuth.activate.submit }).click();
+      await page.waitForURL(new RegExp(`/ug/filing/${enterprise.uscc}$`));
+      await page.goto(`${baseUrl()}/ug/filing`);
+      await page.getByRole("button", { name: ug.FilerAuth.signedIn.signOut }).click();
+      await page.waitForURL(/signedOut=1/);
+      await signIn(page, "ug", enterprise.uscc, PASSWORD);
+      await page.waitForURL(new RegExp(`/ug/filing/${enterprise.uscc}$`));
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe("throttling in Uyghur", () => {
   it("says when to try again after five failed sign-ins", async () => {
     const enterprise = await freshAuthEnterprise("e2e-throttle");

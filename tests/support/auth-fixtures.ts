@@ -36,11 +36,19 @@ async function withClient<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
+const NAME_PARTS = ["天山", "昆仑", "博格达", "雪莲", "胡杨", "丝路", "白杨", "红柳", "戈壁", "金沙", "绿洲", "葡萄"];
+
+/** A Chinese name for a test enterprise, the same for the same label. */
+function testName(label: string): string {
+  const random = createRandom(`auth-test-name:${label}`);
+  return `乌鲁木齐${random.pick(NAME_PARTS)}${random.pick(NAME_PARTS)}测试商贸有限公司`;
+}
+
 /** The enterprise for `label`, created on first use (idempotent), with no account, codes, sessions or failures. */
 export async function freshAuthEnterprise(label: string, options: { type?: keyof typeof TYPES; nameZh?: string; nameUg?: string | null } = {}): Promise<AuthTestEnterprise> {
   const type = options.type ?? "llc";
   const uscc = authTestUscc(label, type);
-  const nameZh = options.nameZh ?? `乌鲁木齐${label.replace(/[^a-z]/gi, "").slice(0, 8)}测试商贸有限公司`;
+  const nameZh = options.nameZh ?? testName(label);
   const nameUg = options.nameUg ?? null;
   return withClient(async (client) => {
     const existing = await client.query<{ id: number; name_zh: string; name_ug: string | null }>("SELECT id, name_zh, name_ug FROM enterprise WHERE uscc = $1", [uscc]);

@@ -229,7 +229,7 @@ describe("issuing filing codes", () => {
     expect(await activateFilerAccount(activation(enterprise, first), { address: testAddress() })).toEqual({ ok: false, reason: "no-match" });
     const list = await listFilingCodeIssuances({ limit: 5 });
     expect(list[0]).toMatchObject({ uscc: enterprise.uscc, issuedBy: "regulator:auth-test", state: "unused" });
-    expect(list[1]).toMatchObject({ uscc: enterprise.uscc, state: "expired" });
+    expect(list[1]).toMatchObject({ uscc: enterprise.uscc, state: "replaced" });
     expect(JSON.stringify(list)).not.toContain(second);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "filing-code.issue", enterpriseId: enterprise.id }, orderBy: { id: "desc" } });
     expect(audit.actor).toBe("regulator:auth-test");
