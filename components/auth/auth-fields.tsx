@@ -3,8 +3,8 @@ import { FormField } from "@/components/ui/form-field";
 type TextFieldProps = {
   name: string;
   label: string;
-  hint?: string;
-  error?: string;
+  hint?: React.ReactNode;
+  error?: React.ReactNode;
   defaultValue?: string;
   type?: "text" | "password" | "tel";
   autoComplete: string;

@@ -1,7 +1,7 @@
 type ErrorSummaryProps = {
   title: string;
   /** Each problem links to the field it is about (`href` is "#field-id"). */
-  errors: { href: string; text: string }[];
+  errors: { href: string; text: React.ReactNode }[];
 };
 
 /**

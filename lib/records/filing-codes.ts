@@ -76,7 +76,8 @@ export type FilingCodeIssuance = {
   issuedBy: string;
   expiresAt: Date;
   usedAt: Date | null;
-  state: "used" | "expired" | "unused";
+  /** replaced: a newer code was issued before this one was used. */
+  state: "used" | "expired" | "replaced" | "unused";
 };
 
 /** The most recent issuances, newest first, for the registrar's list (never the codes). */
@@ -95,6 +96,6 @@ export async function listFilingCodeIssuances({ limit = 20, now = new Date() }: 
     issuedBy: row.issuedBy,
     expiresAt: row.expiresAt,
     usedAt: row.usedAt,
-    state: row.usedAt ? "used" : row.expiresAt <= now ? "expired" : "unused",
+    state: row.usedAt ? "used" : row.expiresAt > now ? "unused" : row.expiresAt < filingCodeExpiry(row.issuedAt) ? "replaced" : "expired",
   }));
 }

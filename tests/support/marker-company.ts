@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { Client } from "pg";
 import { generateUscc } from "@/lib/codes/credit-code";
 import { createRandom } from "@/prisma/seed/generate/random";
@@ -23,6 +24,12 @@ export const MARKERS = {
   expiredPenalty: "MARKER-EXPIRED-PENALTY",
   annulledPenalty: "MARKER-ANNULLED-PENALTY",
   repairedPenalty: "MARKER-REPAIRED-PENALTY",
+  // The filer account of the liaison person (lib/auth/filer-accounts.ts): never public.
+  filerLiaisonName: "MARKER-FILER-LIAISON-NAME",
+  filerLiaisonPhone: "MARKER-FILER-PHONE",
+  filerLiaisonIdNumber: "MARKERFILERIDNUMBER1",
+  filerPasswordHash: "MARKER-PASSWORD-HASH",
+  filingCodeHash: createHash("sha256").update("MARKER-FILING-CODE").digest("hex"),
 } as const;
 
 /** Visible values: the same tests check these DO appear, so a blank page cannot pass. */
@@ -40,8 +47,11 @@ export async function plantMarkerCompany(databaseUrl: string): Promise<string> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const existing = await client.query("SELECT id FROM enterprise WHERE uscc = $1", [MARKER_USCC]);
-    if (existing.rowCount) return MARKER_USCC;
+    const existing = await client.query<{ id: number }>("SELECT id FROM enterprise WHERE uscc = $1", [MARKER_USCC]);
+    if (existing.rowCount) {
+      await plantMarkerFilerAccount(client, existing.rows[0].id);
+      return MARKER_USCC;
+    }
     await client.query("BEGIN");
     const authority = (await client.query<{ id: string }>("SELECT id FROM authority ORDER BY id LIMIT 1")).rows[0].id;
     const { rows } = await client.query<{ id: number }>(
@@ -99,6 +109,7 @@ export async function plantMarkerCompany(databaseUrl: string): Promise<string> {
        VALUES ($1, 'total-assets', $2, $3, '2026-04-01'), ($1, 'phone', '0991-1234567', '0991-7654321', '2026-04-02')`,
       [reportId, MARKERS.hiddenAmendment, MARKERS.hiddenAssets],
     );
+    await plantMarkerFilerAccount(client, id);
     await refreshSearchFacts(client, { fromId: id, toId: id });
     await client.query("COMMIT");
     return MARKER_USCC;
@@ -108,6 +119,20 @@ export async function plantMarkerCompany(databaseUrl: string): Promise<string> {
   } finally {
     await client.end();
   }
+}
+
+/** The marker company's filer account and a filing code (idempotent). */
+async function plantMarkerFilerAccount(client: Client, enterpriseId: number): Promise<void> {
+  await client.query(
+    `INSERT INTO filer_account (enterprise_id, liaison_name, liaison_phone, liaison_id_number, password_hash, activated_at, password_changed_at)
+     VALUES ($1, $2, $3, $4, $5, '2026-01-05T02:00:00Z', '2026-01-05T02:00:00Z') ON CONFLICT (enterprise_id) DO NOTHING`,
+    [enterpriseId, MARKERS.filerLiaisonName, MARKERS.filerLiaisonPhone, MARKERS.filerLiaisonIdNumber, MARKERS.filerPasswordHash],
+  );
+  await client.query(
+    `INSERT INTO filing_code (enterprise_id, code_sha256, issued_at, issued_by, expires_at)
+     VALUES ($1, $2, '2026-01-04T02:00:00Z', 'regulator:marker', '2099-01-01T00:00:00Z') ON CONFLICT (code_sha256) DO NOTHING`,
+    [enterpriseId, MARKERS.filingCodeHash],
+  );
 }
 
 /** The markers found in `text` (empty when nothing leaked). */

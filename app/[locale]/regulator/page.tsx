@@ -4,14 +4,12 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireRegulator } from "@/components/auth/regulator-access";
 import { RegulatorSignedInBar } from "@/components/auth/signed-in-bar";
-import { Isolate } from "@/components/ui/bidi";
-import { DataTable, type DataColumn } from "@/components/ui/data-table";
+import { FilingRateTable } from "@/components/regulator/filing-rate-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
-import { routing, type AppLocale } from "@/i18n/routing";
-import { findPrefecture } from "@/lib/dictionaries/regions";
-import { formatCount, formatDay, formatPercent } from "@/lib/i18n/format-values";
-import { getFilingRates, type FilingRateCell } from "@/lib/records/filing-statistics";
+import { routing } from "@/i18n/routing";
+import { formatDay } from "@/lib/i18n/format-values";
+import { getFilingRates } from "@/lib/records/filing-statistics";
 import { registerToday } from "@/lib/rules/publicity";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/regulator">): Promise<Metadata> {
@@ -19,13 +17,6 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/regulato
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Regulator" });
   return { title: t("rates.title") };
-}
-
-type RateRow = { key: string; name: string; counts: FilingRateCell; isTotal: boolean };
-
-function percentOnTime(locale: AppLocale, counts: FilingRateCell): string {
-  if (counts.required === 0) return "–";
-  return formatPercent(locale, ((counts.onTime / counts.required) * 100).toFixed(1));
 }
 
 /**
@@ -39,34 +30,28 @@ export default async function RegulatorHomePage({ params }: PageProps<"/[locale]
   const session = await requireRegulator(locale, "read-statistics");
   const t = await getTranslations({ locale, namespace: "Regulator" });
   const years = await getFilingRates({ today: registerToday() });
-  const count = (value: number) => <Isolate>{formatCount(locale, value)}</Isolate>;
-  const columns: DataColumn<RateRow>[] = [
-    { key: "prefecture", header: t("rates.prefecture"), cell: (row) => (row.isTotal ? <strong>{row.name}</strong> : row.name) },
-    { key: "required", header: t("rates.required"), isNumeric: true, cell: (row) => count(row.counts.required) },
-    { key: "onTime", header: t("rates.onTime"), isNumeric: true, cell: (row) => count(row.counts.onTime) },
-    { key: "late", header: t("rates.late"), isNumeric: true, cell: (row) => count(row.counts.late) },
-    { key: "notFiled", header: t("rates.notFiled"), isNumeric: true, cell: (row) => count(row.counts.required - row.counts.onTime - row.counts.late) },
-    { key: "rate", header: t("rates.rate"), isNumeric: true, cell: (row) => <Isolate>{percentOnTime(locale, row.counts)}</Isolate> },
-  ];
   return (
     <>
       <RegulatorSignedInBar locale={locale} session={session} current="rates" />
       <PageHeading>{t("rates.title")}</PageHeading>
-      <p className="mb-8 max-w-prose">{t("rates.intro")}</p>
-      {years.map((year) => {
-        const rows: RateRow[] = [
-          ...year.byPrefecture.map((item) => ({ key: item.prefectureCode, name: findPrefecture(item.prefectureCode)?.names[locale] ?? item.prefectureCode, counts: item.counts, isTotal: false })),
-          { key: "total", name: t("rates.total"), counts: year.total, isTotal: true },
-        ];
-        return (
-          <Section key={year.year} id={`year-${year.year}`} title={t("rates.yearTitle", { year: String(year.year) })} level={2}>
-            <p className="mb-3 text-ink-secondary">
-              {year.isOpen ? t("rates.windowOpen", { date: formatDay(locale, year.deadline) }) : t("rates.deadline", { date: formatDay(locale, year.deadline) })}
-            </p>
-            <DataTable caption={t("rates.tableCaption", { year: String(year.year) })} columns={columns} rows={rows} rowKey={(row) => row.key} />
-          </Section>
-        );
-      })}
+      <p className="mb-4 max-w-prose">{t("rates.intro")}</p>
+      <nav aria-label={t("rates.yearsLabel")} className="mb-8">
+        <ul className="flex flex-wrap gap-x-5 gap-y-2">
+          {years.map((year) => (
+            <li key={year.year}>
+              <a href={`#year-${year.year}`}>{year.year}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {years.map((year) => (
+        <Section key={year.year} id={`year-${year.year}`} title={t("rates.yearTitle", { year: String(year.year) })} level={2}>
+          <p className="mb-3 text-ink-secondary">
+            {year.isOpen ? t("rates.windowOpen", { date: formatDay(locale, year.deadline) }) : t("rates.deadline", { date: formatDay(locale, year.deadline) })}
+          </p>
+          <FilingRateTable locale={locale} year={year} />
+        </Section>
+      ))}
     </>
   );
 }

@@ -40,7 +40,7 @@ describe("seeding a register", () => {
   });
 
   it("is deterministic: the same seed writes the same rows", async () => {
-    for (const table of ["enterprise", "shareholder", "penalty", "abnormal_listing", "annual_report", "annual_report_social_insurance"]) {
+    for (const table of ["enterprise", "shareholder", "penalty", "abnormal_listing", "annual_report", "annual_report_social_insurance", "filer_account", "filing_code", "regulator_user"]) {
       expect(await fingerprint(first.client, table), table).toBe(await fingerprint(second.client, table));
     }
   });
@@ -60,6 +60,13 @@ describe("seeding a register", () => {
     for (const table of ["shareholder", "key_person", "change_record", "licence", "penalty", "abnormal_listing", "spot_check", "annual_report", "annual_report_social_insurance", "authority"]) {
       const { rows } = await first.client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`);
       expect(Number(rows[0].n), table).toBeGreaterThan(0);
+    }
+  });
+
+  it("adds the same few demo logins whatever the register's size", async () => {
+    for (const [table, count] of [["filer_account", 4], ["regulator_user", 3]] as const) {
+      const { rows } = await first.client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table}"`);
+      expect(Number(rows[0].n), table).toBe(count);
     }
   });
 

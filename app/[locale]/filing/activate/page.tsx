@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TextField } from "@/components/auth/auth-fields";
-import { formProblems } from "@/components/auth/form-problems";
+import { formProblems, ltr } from "@/components/auth/form-problems";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PageHeading } from "@/components/ui/page-heading";
 import { routing } from "@/i18n/routing";
@@ -51,12 +51,12 @@ export default async function ActivatePage({ params, searchParams }: PageProps<"
           <legend className="mb-4 text-xl font-bold">{t("activate.enterpriseLegend")}</legend>
           <TextField name="uscc" label={t("activate.usccLabel")} hint={t("activate.usccHint")} error={problems.byField.uscc} defaultValue={value("uscc")} autoComplete="username" isLtr width="code" />
           <TextField name="enterpriseName" label={t("activate.enterpriseNameLabel")} hint={t("activate.enterpriseNameHint")} error={problems.byField.enterpriseName} defaultValue={value("enterpriseName")} autoComplete="organization" />
-          <TextField name="filingCode" label={t("activate.filingCodeLabel")} hint={t("activate.filingCodeHint")} error={problems.byField.filingCode} autoComplete="one-time-code" isLtr width="medium" />
+          <TextField name="filingCode" label={t("activate.filingCodeLabel")} hint={t.rich("activate.filingCodeHint", { ltr })} error={problems.byField.filingCode} autoComplete="one-time-code" isLtr width="medium" />
         </fieldset>
         <fieldset className="space-y-6">
           <legend className="mb-4 text-xl font-bold">{t("activate.liaisonLegend")}</legend>
           <TextField name="liaisonName" label={t("activate.liaisonNameLabel")} error={problems.byField.liaisonName} defaultValue={value("liaisonName")} autoComplete="name" width="medium" />
-          <TextField name="liaisonPhone" type="tel" label={t("activate.liaisonPhoneLabel")} hint={t("activate.liaisonPhoneHint")} error={problems.byField.liaisonPhone} defaultValue={value("liaisonPhone")} autoComplete="tel" isLtr width="medium" inputMode="tel" />
+          <TextField name="liaisonPhone" type="tel" label={t("activate.liaisonPhoneLabel")} hint={t.rich("activate.liaisonPhoneHint", { ltr })} error={problems.byField.liaisonPhone} defaultValue={value("liaisonPhone")} autoComplete="tel" isLtr width="medium" inputMode="tel" />
           <TextField name="liaisonIdNumber" label={t("activate.liaisonIdNumberLabel")} hint={t("activate.liaisonIdNumberHint")} error={problems.byField.liaisonIdNumber} autoComplete="off" isLtr width="code" />
           <p className="max-w-prose text-ink-secondary">{t("activate.privacy")}</p>
         </fieldset>

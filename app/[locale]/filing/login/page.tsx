@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TextField } from "@/components/auth/auth-fields";
-import { formProblems } from "@/components/auth/form-problems";
+import { formProblems, ltr } from "@/components/auth/form-problems";
 import { Banner } from "@/components/ui/banner";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -63,7 +63,7 @@ export default async function FilerLoginPage({ params, searchParams }: PageProps
         <TextField
           name="uscc"
           label={t("login.usccLabel")}
-          hint={t("login.usccHint")}
+          hint={t.rich("login.usccHint", { ltr })}
           error={problems.byField.uscc}
           defaultValue={flash?.values.uscc}
           autoComplete="username"

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TextField } from "@/components/auth/auth-fields";
-import { formProblems } from "@/components/auth/form-problems";
+import { formProblems, ltr } from "@/components/auth/form-problems";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PageHeading } from "@/components/ui/page-heading";
 import { routing } from "@/i18n/routing";
@@ -40,7 +40,7 @@ export default async function ResetPage({ params, searchParams }: PageProps<"/[l
       <p className="mb-8 max-w-prose text-lg">{t("reset.intro")}</p>
       <form method="post" action={`/${locale}/filing/reset/submit`} noValidate className="max-w-xl space-y-6">
         <TextField name="uscc" label={t("reset.usccLabel")} hint={t("reset.usccHint")} error={problems.byField.uscc} defaultValue={flash?.values.uscc} autoComplete="username" isLtr width="code" />
-        <TextField name="filingCode" label={t("reset.filingCodeLabel")} hint={t("reset.filingCodeHint")} error={problems.byField.filingCode} autoComplete="one-time-code" isLtr width="medium" />
+        <TextField name="filingCode" label={t("reset.filingCodeLabel")} hint={t.rich("reset.filingCodeHint", { ltr })} error={problems.byField.filingCode} autoComplete="one-time-code" isLtr width="medium" />
         <TextField name="password" type="password" label={t("reset.passwordLabel")} hint={t("reset.passwordHint")} error={problems.byField.password} autoComplete="new-password" width="medium" />
         <TextField name="passwordConfirm" type="password" label={t("reset.passwordConfirmLabel")} error={problems.byField.passwordConfirm} autoComplete="new-password" width="medium" />
         <button type="submit" className="button-primary">

@@ -44,7 +44,7 @@ export default async function FilingCodesPage({ params, searchParams }: PageProp
   const flash = await readFormFlash(REGULATOR_FORMS.issueCode, first((await searchParams).form));
   const problems = await formProblems({ locale, namespace: "Regulator", flash, fields: ISSUE_CODE_FIELDS });
   const issued = flash && flash.facts.code ? flash.facts : null;
-  const issuances = await listFilingCodeIssuances({ limit: 20 });
+  const issuances = await listFilingCodeIssuances({ limit: 10 });
   const name = (row: { nameZh: string; nameUg: string | null }) => (locale === "ug" && row.nameUg ? row.nameUg : row.nameZh);
   return (
     <>
