@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { findEnterpriseType } from "@/lib/dictionaries/enterprise-types";
 import { filingDeadline, filingState, reportYearsOpen } from "@/lib/rules/annual-reporting";
 import { registerToday } from "@/lib/rules/publicity";
-import { INSURANCE_KINDS, STEPS_OF_FORM, checkReport, type RawAnswers, type ReportAnswers, type ReportForm, type StepId } from "@/lib/validation/annual-report";
+import { INSURANCE_KINDS, STEPS_OF_FORM, checkReport, type RawAnswers, type RawRow, type ReportAnswers, type ReportForm, type StepId } from "@/lib/validation/annual-report";
 
 /**
  * Filing an annual report online: the years a filer may file, the draft saved at every step,
@@ -314,6 +314,21 @@ function optionalDay(value: Date | null): string {
 
 const yesNo = (value: boolean) => (value ? "yes" : "no");
 
+type ContributionRow = FiledReport["contributions"][number];
+
+/** A contribution (filed, or registered) as the shareholders page's answers. */
+function contributionAnswers(row: ContributionRow): RawRow {
+  return {
+    name: row.shareholderName,
+    subscribed: text(row.subscribed),
+    subscribedOn: optionalDay(row.subscribedOn),
+    subscribedVia: row.subscribedVia,
+    paid: text(row.paid),
+    paidOn: optionalDay(row.paidOn),
+    paidVia: text(row.paidVia),
+  };
+}
+
 /** A filed report as the answers that would produce it (to amend it). */
 function answersOfReport(report: FiledReport): DraftAnswers {
   const insurance = new Map(report.socialInsurance.map((row) => [row.kind, row]));
@@ -328,17 +343,7 @@ function answersOfReport(report: FiledReport): DraftAnswers {
       memberCount: text(report.memberCount),
     },
     websites: { hasWebsite: yesNo(report.websites.length > 0), rows: report.websites.map((site) => ({ kind: site.kind, name: site.name, url: site.url })) },
-    shareholders: {
-      rows: report.contributions.map((row) => ({
-        name: row.shareholderName,
-        subscribed: text(row.subscribed),
-        subscribedOn: optionalDay(row.subscribedOn),
-        subscribedVia: row.subscribedVia,
-        paid: text(row.paid),
-        paidOn: optionalDay(row.paidOn),
-        paidVia: text(row.paidVia),
-      })),
-    },
+    shareholders: { rows: report.contributions.map(contributionAnswers) },
     investments: { hasInvestments: yesNo(report.investments.length > 0), rows: report.investments.map((row) => ({ name: row.investeeName, uscc: text(row.investeeUscc) })) },
     assets: {
       publish: yesNo(report.publishAssets),
@@ -395,17 +400,7 @@ async function prefilledAnswers(enterpriseId: number, year: number): Promise<Dra
   });
   return {
     basic: { address: enterprise.address },
-    shareholders: {
-      rows: enterprise.contributions.map((row) => ({
-        name: row.shareholderName,
-        subscribed: text(row.subscribed),
-        subscribedOn: optionalDay(row.subscribedOn),
-        subscribedVia: row.subscribedVia,
-        paid: text(row.paid),
-        paidOn: optionalDay(row.paidOn),
-        paidVia: text(row.paidVia),
-      })),
-    },
+    shareholders: { rows: enterprise.contributions.map(contributionAnswers) },
   };
 }
 
