@@ -96,7 +96,6 @@ export type DraftView = {
   form: ReportForm;
   answers: DraftAnswers;
   isAmendment: boolean;
-  /** The registered shareholders, offered on the contributions page. */
 };
 
 /**
