@@ -199,13 +199,13 @@ describe("apply, then approve, in the browser", () => {
       await row.locator("a", { hasText: "Decide" }).click();
       await regulator.waitForURL(/\/en\/regulator\/removals\/\d+$/);
       // Saving without a choice: the error summary and the message at the field.
-      await regulator.locator("button[type=submit]").click();
+      await regulator.locator("main form[action$=\"/decide\"] button[type=submit]").click();
       await regulator.waitForURL(/decisionError=choose-decision/);
       expect(await regulator.title()).toMatch(/^Error: /);
-      expect(await regulator.locator("[role=alert]").innerText()).toContain("Choose whether to approve or reject the application");
+      expect(await regulator.locator("[role=alert][aria-labelledby=error-summary-title]").innerText()).toContain("Choose whether to approve or reject the application");
       await shoot(regulator, "regulator-decision-error-en-1280");
       await regulator.locator("#decision-approve").check();
-      await regulator.locator("button[type=submit]").click();
+      await regulator.locator("main form[action$=\"/decide\"] button[type=submit]").click();
       await regulator.waitForURL(/\/en\/regulator\/removals\?decided=approved/);
       expect(await regulator.locator("section[aria-label='Application approved']").count()).toBe(1);
     } finally {
