@@ -1,14 +1,13 @@
 /**
  * npm run bench:annual-cycle -- [--companies 1000000] [--no-restore]
  * The yearly cycle over a province-sized register in PostgreSQL (DATABASE_URL; emptied and seeded
- * with --companies companies, seed "bench", as of 2026-11-23, when it holds fewer). First the
- * register is put back as seeded (what earlier bench runs wrote, found by their audit rows, is
- * undone; --no-restore skips this), then the cycle runs
- * as of: 2026-11-23 (the register's own day: little to do), 2027-06-30 (the day before the
- * listing), 2027-07-01 (the listing: no one has filed 2026, so every live enterprise that must
- * file is listed — the worst case), 2027-07-01 again (idempotent: nothing to do) and 2027-07-02
- * (an ordinary next day). Prints each run's counts and time per step. Target (issue 5): a run
- * over 1,000,000 enterprises ≤ 5 minutes.
+ * with --companies companies, seed "bench", as of 2026-11-23, when it holds fewer). First what
+ * earlier bench runs wrote is undone (found by their audit rows; --no-restore skips this), then
+ * the cycle runs as of: 2026-11-23 (the register's own day: little to do), 2027-06-30 (the day
+ * before the listing), 2027-07-01 (the listing: no one has filed 2026, so every live enterprise
+ * that must file is listed — the worst case), 2027-07-01 again (idempotent: nothing to do) and
+ * 2027-07-02 (an ordinary next day). Prints each run's counts and time per step. Target
+ * (issue 5): a run over 1,000,000 enterprises ≤ 5 minutes.
  */
 import os from "node:os";
 import { parseArgs } from "node:util";
