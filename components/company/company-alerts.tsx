@@ -25,17 +25,17 @@ export async function CompanyAlerts({ locale, alerts }: CompanyAlertsProps) {
           </p>
         </Banner>
       ) : null}
-      {warning ? (
-        <Banner tone="important" title={tWarning("title", { date: formatDay(locale, warning.dueOn) })}>
-          <p>{tWarning.rich("text", { date: formatDay(locale, warning.dueOn), notice: formatDay(locale, warning.noticeOn), bdi: dateTag })}</p>
+      {alerts.isOnAbnormalList ? (
+        <Banner tone="important" title={t("abnormalTitle")}>
+          <p>{t("abnormalText")}</p>
           <p>
             <a href="#abnormal-operations">{t("seeDetails")}</a>
           </p>
         </Banner>
       ) : null}
-      {alerts.isOnAbnormalList ? (
-        <Banner tone="important" title={t("abnormalTitle")}>
-          <p>{t("abnormalText")}</p>
+      {warning ? (
+        <Banner tone="important" title={tWarning("title", { date: formatDay(locale, warning.dueOn) })}>
+          <p>{tWarning.rich("text", { date: formatDay(locale, warning.dueOn), notice: formatDay(locale, warning.noticeOn), bdi: dateTag })}</p>
           <p>
             <a href="#abnormal-operations">{t("seeDetails")}</a>
           </p>

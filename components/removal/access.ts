@@ -22,3 +22,12 @@ export function regulatorRemovalsPath(locale: AppLocale): string {
 export function firstValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
+
+/**
+ * A 303 to a path on this site, as a relative Location: behind a proxy, or when the server's own
+ * idea of its host (request.url) differs from the one the browser used, an absolute URL would
+ * send the browser elsewhere (and without its session cookie).
+ */
+export function seeOther(path: string): Response {
+  return new Response(null, { status: 303, headers: { Location: path } });
+}

@@ -42,9 +42,6 @@ UPDATE search_entry s SET is_abnormal = f.is_abnormal, is_serious = f.is_serious
 FROM (SELECT t.enterprise_id AS id, ${FLAGS.isAbnormal} AS is_abnormal, ${FLAGS.isSerious} AS is_serious FROM annual_cycle_affected t) f
 WHERE s.enterprise_id = f.id AND (s.is_abnormal <> f.is_abnormal OR s.is_serious <> f.is_serious)`;
 
-/** The public record changed: "last updated" on the company page. */
-export const TOUCH_ENTERPRISES_SQL = `UPDATE enterprise e SET updated_at = $1 FROM annual_cycle_affected a WHERE e.id = a.enterprise_id`;
-
 /** The serious-list rule's condition on the enterprise: live, a kind that is moved, not moved before. */
 const MOVABLE_ENTERPRISE = `
     e.status = ANY($4::text[]) AND NOT (e.type = ANY($5::text[]))

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDailyAnnualCycle } from "@/lib/annual-cycle/daily-schedule";
 import { ANNUAL_CYCLE_LOCK_KEY, AUTO_REMOVAL_DECIDER, runAnnualCycle, type AnnualCycleCounts } from "@/lib/annual-cycle/run-annual-cycle";
 import { FILING_TYPES, LIVE_STATUSES } from "@/lib/annual-cycle/statements";
+import { seriousDueOn } from "@/lib/annual-cycle/timeline";
 import {
   applyForRemoval,
   decideRemovalApplication,
@@ -377,6 +378,13 @@ describe("running it", () => {
       expect(latest).toEqual({ actor: "system:annual-cycle", as_of: "2027-07-23" });
     } finally {
       schedule.stop();
+    }
+  });
+
+  it("computes the third anniversary in SQL as the rules module does (29 February → 28 February)", async () => {
+    for (const listedOn of ["2024-02-29", "2024-07-10", "2023-12-31"]) {
+      const [row] = await rows<{ due: string }>(`SELECT ($1::date + interval '3 years')::date::text AS due`, [listedOn]);
+      expect(row.due).toBe(seriousDueOn(listedOn));
     }
   });
 

@@ -1,5 +1,5 @@
 import { hasLocale } from "next-intl";
-import { removalPagePath, filerLoginHref } from "@/components/removal/access";
+import { filerLoginHref, removalPagePath, seeOther } from "@/components/removal/access";
 import { routing } from "@/i18n/routing";
 import { isSameOrigin } from "@/lib/auth/origin";
 import { filerAccessTo } from "@/lib/auth/session";
@@ -17,7 +17,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   const { locale, uscc } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
   const page = removalPagePath(locale, uscc);
-  const to = (path: string) => Response.redirect(new URL(path, request.url), 303);
+  const to = seeOther;
 
   const access = await filerAccessTo(uscc);
   if (!access.ok) return access.reason === "signed-out" ? to(filerLoginHref(locale, page)) : new Response("Not found", { status: 404 });

@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { hasLocale } from "next-intl";
-import { regulatorLoginHref, regulatorRemovalsPath } from "@/components/removal/access";
+import { regulatorLoginHref, regulatorRemovalsPath, seeOther } from "@/components/removal/access";
 import { routing } from "@/i18n/routing";
 import { isSameOrigin } from "@/lib/auth/origin";
 import { regulatorAccess } from "@/lib/auth/session";
@@ -24,7 +24,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
   const list = regulatorRemovalsPath(locale);
   const page = `${list}/${applicationId}`;
-  const to = (path: string) => Response.redirect(new URL(path, request.url), 303);
+  const to = seeOther;
 
   const access = await regulatorAccess("decide-removals");
   if (!access.ok) return access.reason === "signed-out" ? to(regulatorLoginHref(locale, page)) : new Response("Forbidden", { status: 403 });
