@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getRecordFormat } from "@/components/company/record-format";
-import { BackLink } from "@/components/instant-info/back-link";
+import { BackLink } from "@/components/ui/back-link";
 import { requireFilerPage } from "@/components/instant-info/instant-access";
 import { InstantInfoForm, instantFieldId } from "@/components/instant-info/instant-info-form";
 import { instantFormPath, instantListPath, rawFromSearchParams } from "@/components/instant-info/instant-info-paths";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { BackLink } from "@/components/instant-info/back-link";
+import { BackLink } from "@/components/ui/back-link";
 import { DeadlineNotice } from "@/components/instant-info/deadline-notice";
 import { requireFilerPage } from "@/components/instant-info/instant-access";
 import { InstantInfoAnswers } from "@/components/instant-info/instant-info-answers";
