@@ -1,15 +1,17 @@
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { routing, type AppLocale } from "@/i18n/routing";
+import { requireFilerPage as requireFiler, requireFilerPost } from "@/lib/auth/guards";
 import { isSameOrigin } from "@/lib/auth/origin";
-import { filerAccessTo, type FilerSession } from "@/lib/auth/session";
+import { forbiddenOrigin } from "@/lib/auth/responses";
+import type { FilerSession } from "@/lib/auth/session";
 import { isInstantInfoKind, readRawInstantInfo, type InstantInfoKind, type RawInstantInfo } from "@/lib/validation/instant-info";
-import { filingLoginPath } from "./instant-info-paths";
 
 /**
- * The access rule of every instant-information page and post: the liaison signed in for this
- * enterprise. Signed out → sign in and come back; signed in for another enterprise, an unknown
- * code or an unknown kind → 404, exactly like a page that does not exist.
+ * The access rule of every instant-information page and post: the filer pages' rule
+ * (lib/auth/guards.ts) plus a known locale and kind. Signed out → sign in and come back; signed in
+ * for another enterprise, an unknown code or an unknown kind → 404, exactly like a page that does
+ * not exist.
  */
 export async function requireFilerPage({
   locale,
@@ -24,13 +26,9 @@ export async function requireFilerPage({
   path: string;
 }): Promise<{ locale: AppLocale; session: FilerSession; kind: InstantInfoKind | undefined }> {
   if (!hasLocale(routing.locales, locale)) notFound();
-  const access = await filerAccessTo(uscc);
-  if (!access.ok) {
-    if (access.reason === "signed-out") redirect(filingLoginPath(locale, path));
-    notFound();
-  }
+  const session = await requireFiler({ locale, uscc, path });
   if (kind !== undefined && !isInstantInfoKind(kind)) notFound();
-  return { locale, session: access.session, kind: kind as InstantInfoKind | undefined };
+  return { locale, session, kind: kind as InstantInfoKind | undefined };
 }
 
 export type FilerPostAccess =
@@ -45,26 +43,10 @@ export async function checkFilerPost(
   request: Request,
   { locale, uscc, kind, back }: { locale: string; uscc: string; kind: string; back: (locale: AppLocale) => string },
 ): Promise<FilerPostAccess> {
-  if (!isSameOrigin(request)) return { ok: false, response: new Response("Forbidden", { status: 403 }) };
-  if (!hasLocale(routing.locales, locale) || !isInstantInfoKind(kind)) return { ok: false, response: notFoundResponse() };
-  const access = await filerAccessTo(uscc);
-  if (!access.ok) {
-    if (access.reason === "signed-out") return { ok: false, response: seeOther(request, filingLoginPath(locale, back(locale))) };
-    return { ok: false, response: notFoundResponse() };
-  }
-  return { ok: true, locale, kind, session: access.session };
-}
-
-function notFoundResponse(): Response {
-  return new Response("Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
-}
-
-/**
- * 303 See Other to a path on this site (post/redirect/get). The Location is relative: behind a
- * proxy the request's own URL may name an internal host.
- */
-export function seeOther(_request: Request, path: string): Response {
-  return new Response(null, { status: 303, headers: { location: path } });
+  if (!isSameOrigin(request)) return { ok: false, response: forbiddenOrigin() };
+  if (!hasLocale(routing.locales, locale) || !isInstantInfoKind(kind)) return { ok: false, response: new Response("Not found", { status: 404 }) };
+  const access = await requireFilerPost(request, { locale, uscc, back: back(locale) });
+  return access.ok ? { ok: true, locale, kind, session: access.session } : access;
 }
 
 /** The instant-information forms are short: a body much larger than they can make is refused. */

@@ -25,10 +25,6 @@ export function filingHomePath(locale: string, uscc: string): string {
   return `/${locale}/filing/${uscc}`;
 }
 
-export function filingLoginPath(locale: string, next: string): string {
-  return `/${locale}/filing/login?next=${encodeURIComponent(next)}`;
-}
-
 function toQuery(values: RawInstantInfo, extra: Record<string, string>): string {
   const params = new URLSearchParams();
   for (const [name, list] of Object.entries(values)) for (const value of list) if (value !== "") params.append(name, value);

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { firstValue, regulatorLoginHref, regulatorRemovalsPath } from "@/components/removal/access";
+import { requireRegulator } from "@/components/auth/regulator-access";
+import { firstValue, regulatorRemovalsPath } from "@/components/removal/access";
 import { EnterpriseCell, ListingCell, YearsFiledCell } from "@/components/removal/regulator-removal";
 import { LtrText } from "@/components/ui/bidi";
 import { Banner } from "@/components/ui/banner";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeading } from "@/components/ui/page-heading";
 import { routing } from "@/i18n/routing";
-import { regulatorAccess } from "@/lib/auth/session";
 import { formatCount, formatTimestamp } from "@/lib/i18n/format-values";
 import { listPendingRemovalApplications } from "@/lib/records/removal-applications";
 
@@ -32,17 +32,13 @@ export default async function RegulatorRemovalsPage({ params, searchParams }: Pa
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const access = await regulatorAccess("decide-removals");
-  if (!access.ok) {
-    if (access.reason === "signed-out") redirect(regulatorLoginHref(locale, regulatorRemovalsPath(locale)));
-    forbidden();
-  }
+  const session = await requireRegulator(locale, "decide-removals");
   const raw = await searchParams;
   const t = await getTranslations({ locale, namespace: "AnnualCycle.regulatorRemovals" });
   const requestedPage = Number.parseInt(firstValue(raw.page) ?? "1", 10);
   const page = Number.isInteger(requestedPage) && requestedPage >= 1 && requestedPage <= 10_000 ? requestedPage : 1;
   const { total, applications } = await listPendingRemovalApplications({
-    authorityId: access.session.authorityId,
+    authorityId: session.authorityId,
     limit: PAGE_SIZE,
     offset: (page - 1) * PAGE_SIZE,
   });

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CompanyNames } from "@/components/company/company-name";
-import { filerLoginHref, firstValue, removalPagePath } from "@/components/removal/access";
+import { firstValue, removalPagePath } from "@/components/removal/access";
 import { ApplicationsTable, OpenListingCard } from "@/components/removal/filer-removal";
 import { Banner } from "@/components/ui/banner";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PageHeading } from "@/components/ui/page-heading";
 import { routing } from "@/i18n/routing";
-import { filerAccessTo } from "@/lib/auth/session";
+import { requireFilerPage } from "@/lib/auth/guards";
 import { getRemovalOverview, type RemovalRefusal } from "@/lib/records/removal-applications";
 
 const REFUSALS = new Set<string>(["choose-listing", "listing-not-found", "listing-removed", "other-reason", "report-not-filed", "already-pending"]);
@@ -41,12 +41,7 @@ export default async function RemovalPage({ params, searchParams }: PageProps<"/
   const { locale, uscc } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const access = await filerAccessTo(uscc);
-  if (!access.ok) {
-    if (access.reason === "signed-out") redirect(filerLoginHref(locale, removalPagePath(locale, uscc)));
-    notFound();
-  }
-  const { session } = access;
+  const session = await requireFilerPage({ locale, uscc, path: removalPagePath(locale, uscc) });
   const raw = (await searchParams) as RawParams;
   const t = await getTranslations({ locale, namespace: "AnnualCycle.removal" });
   const overview = await getRemovalOverview({ enterpriseId: session.enterpriseId });

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CompanyNames } from "@/components/company/company-name";
 import { getRecordFormat } from "@/components/company/record-format";
-import { firstValue, regulatorLoginHref, regulatorRemovalsPath } from "@/components/removal/access";
+import { requireRegulator } from "@/components/auth/regulator-access";
+import { firstValue, regulatorRemovalsPath } from "@/components/removal/access";
 import { YearsFiledCell } from "@/components/removal/regulator-removal";
 import { LtrText } from "@/components/ui/bidi";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -12,7 +13,6 @@ import { FormField } from "@/components/ui/form-field";
 import { PageHeading } from "@/components/ui/page-heading";
 import { SummaryList } from "@/components/ui/summary-list";
 import { routing } from "@/i18n/routing";
-import { regulatorAccess } from "@/lib/auth/session";
 import { formatTimestamp } from "@/lib/i18n/format-values";
 import { getPendingRemovalApplication } from "@/lib/records/removal-applications";
 import { MAX_REJECTION_NOTE } from "@/lib/validation/removal-decision";
@@ -64,13 +64,9 @@ export default async function RemovalDecisionPage({ params, searchParams }: Page
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const path = `${regulatorRemovalsPath(locale)}/${applicationId}`;
-  const access = await regulatorAccess("decide-removals");
-  if (!access.ok) {
-    if (access.reason === "signed-out") redirect(regulatorLoginHref(locale, path));
-    forbidden();
-  }
+  const session = await requireRegulator(locale, "decide-removals");
   const id = applicationIdOf(applicationId);
-  const application = id === null ? null : await getPendingRemovalApplication({ applicationId: id, authorityId: access.session.authorityId });
+  const application = id === null ? null : await getPendingRemovalApplication({ applicationId: id, authorityId: session.authorityId });
   if (application === null) notFound();
 
   const raw = (await searchParams) as RawParams;

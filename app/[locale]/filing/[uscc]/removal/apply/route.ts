@@ -1,8 +1,9 @@
 import { hasLocale } from "next-intl";
-import { filerLoginHref, removalPagePath, seeOther } from "@/components/removal/access";
+import { removalPagePath } from "@/components/removal/access";
 import { routing } from "@/i18n/routing";
+import { requireFilerPost } from "@/lib/auth/guards";
+import { forbiddenOrigin, seeOther } from "@/lib/auth/responses";
 import { isSameOrigin } from "@/lib/auth/origin";
-import { filerAccessTo } from "@/lib/auth/session";
 import { applyForRemoval } from "@/lib/records/removal-applications";
 import { removalApplicationSchema } from "@/lib/validation/removal-application";
 
@@ -13,14 +14,14 @@ import { removalApplicationSchema } from "@/lib/validation/removal-application";
  * Another enterprise's code: 404.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string; uscc: string }> }): Promise<Response> {
-  if (!isSameOrigin(request)) return new Response("Forbidden", { status: 403 });
+  if (!isSameOrigin(request)) return forbiddenOrigin();
   const { locale, uscc } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
   const page = removalPagePath(locale, uscc);
   const to = seeOther;
 
-  const access = await filerAccessTo(uscc);
-  if (!access.ok) return access.reason === "signed-out" ? to(filerLoginHref(locale, page)) : new Response("Not found", { status: 404 });
+  const access = await requireFilerPost(request, { locale, uscc, back: page });
+  if (!access.ok) return access.response;
 
   let form: FormData;
   try {

@@ -1,8 +1,9 @@
 import { revalidatePath } from "next/cache";
 import { hasLocale } from "next-intl";
-import { regulatorLoginHref, regulatorRemovalsPath, seeOther } from "@/components/removal/access";
+import { regulatorRemovalsPath } from "@/components/removal/access";
 import { routing } from "@/i18n/routing";
 import { isSameOrigin } from "@/lib/auth/origin";
+import { forbiddenOrigin, seeOther } from "@/lib/auth/responses";
 import { regulatorAccess } from "@/lib/auth/session";
 import { decideRemovalApplication } from "@/lib/records/removal-applications";
 import { MAX_REJECTION_NOTE, removalDecisionErrors, removalDecisionSchema } from "@/lib/validation/removal-decision";
@@ -19,7 +20,7 @@ const NOTE_ECHO_LIMIT = MAX_REJECTION_NOTE + 100;
  * regulator's area: 404.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ locale: string; applicationId: string }> }): Promise<Response> {
-  if (!isSameOrigin(request)) return new Response("Forbidden", { status: 403 });
+  if (!isSameOrigin(request)) return forbiddenOrigin();
   const { locale, applicationId } = await params;
   if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
   const list = regulatorRemovalsPath(locale);
@@ -27,7 +28,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   const to = seeOther;
 
   const access = await regulatorAccess("decide-removals");
-  if (!access.ok) return access.reason === "signed-out" ? to(regulatorLoginHref(locale, page)) : new Response("Forbidden", { status: 403 });
+  if (!access.ok) return access.reason === "signed-out" ? to(`/${locale}/regulator/login`) : new Response("Forbidden", { status: 403 });
   if (!/^\d{1,9}$/.test(applicationId)) return new Response("Not found", { status: 404 });
 
   let form: FormData;

@@ -1,5 +1,6 @@
 import { revalidatePath } from "next/cache";
-import { checkFilerPost, readPostedForm, seeOther } from "@/components/instant-info/instant-access";
+import { checkFilerPost, readPostedForm } from "@/components/instant-info/instant-access";
+import { seeOther } from "@/lib/auth/responses";
 import { instantFormPath, instantListPath } from "@/components/instant-info/instant-info-paths";
 import { routing } from "@/i18n/routing";
 import { PUBLIC_SECTION_OF_KIND, publishInstantInfo } from "@/lib/records/instant-info";
@@ -20,7 +21,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   if (raw === null) return new Response("Payload too large", { status: 413 });
   const today = registerToday();
   const parsed = parseInstantInfo(access.kind, raw, { today });
-  if (!parsed.ok) return seeOther(request, instantFormPath(access.locale, uscc, access.kind, valuesForForm(access.kind, raw), { isInvalid: true }));
+  if (!parsed.ok) return seeOther(instantFormPath(access.locale, uscc, access.kind, valuesForForm(access.kind, raw), { isInvalid: true }));
 
   const { session } = access;
   const result = await publishInstantInfo({ enterpriseId: session.enterpriseId, actor: session.actor, item: parsed.item, changedOn: parsed.changedOn, today });
@@ -28,5 +29,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
     revalidatePath(`/${pageLocale}/companies/${session.uscc}`);
     revalidatePath(`/${pageLocale}/companies/${session.uscc}/records/${PUBLIC_SECTION_OF_KIND[access.kind]}`);
   }
-  return seeOther(request, `${instantListPath(access.locale, uscc)}?published=${access.kind}-${result.id}#published`);
+  return seeOther(`${instantListPath(access.locale, uscc)}?published=${access.kind}-${result.id}#published`);
 }

@@ -1,4 +1,5 @@
-import { checkFilerPost, readPostedForm, seeOther } from "@/components/instant-info/instant-access";
+import { checkFilerPost, readPostedForm } from "@/components/instant-info/instant-access";
+import { seeOther } from "@/lib/auth/responses";
 import { instantCheckPath, instantFormPath } from "@/components/instant-info/instant-info-paths";
 import { registerToday } from "@/lib/rules/publicity";
 import { parseInstantInfo, toRawInstantInfo, valuesForForm, type InstantInfoKind } from "@/lib/validation/instant-info";
@@ -15,6 +16,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   const raw = await readPostedForm(request);
   if (raw === null) return new Response("Payload too large", { status: 413 });
   const parsed = parseInstantInfo(access.kind, raw, { today: registerToday() });
-  if (!parsed.ok) return seeOther(request, instantFormPath(access.locale, uscc, access.kind, valuesForForm(access.kind, raw), { isInvalid: true }));
-  return seeOther(request, instantCheckPath(access.locale, uscc, access.kind, toRawInstantInfo(parsed.item)));
+  if (!parsed.ok) return seeOther(instantFormPath(access.locale, uscc, access.kind, valuesForForm(access.kind, raw), { isInvalid: true }));
+  return seeOther(instantCheckPath(access.locale, uscc, access.kind, toRawInstantInfo(parsed.item)));
 }
