@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { FormField } from "@/components/ui/form-field";
+import { FieldMessages, FormField, describedByOf } from "@/components/ui/form-field";
 import { findPrefecture, listAuthorities, REGION, REGION_CODE, termCodes, termLabel, type Authority } from "@/lib/dictionaries";
 import {
   INSTANT_INFO_FIELDS,
@@ -122,20 +122,10 @@ type CheckboxesProps = {
 
 /** A group of checkboxes in a fieldset (GOV.UK): the legend, hint and error; the first box carries the id the error summary links to. */
 function Checkboxes({ id, name, legend, hint, error, checked, options }: CheckboxesProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
-    <fieldset className={error ? "border-s-4 border-error ps-4" : ""} {...(describedBy ? { "aria-describedby": describedBy } : {})}>
+    <fieldset className={error ? "border-s-4 border-error ps-4" : ""} aria-describedby={describedByOf({ id, hint, error })}>
       <legend className="font-bold">{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="mb-2 text-ink-secondary">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mb-2 font-bold text-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       <ul className="grid gap-x-6 sm:grid-cols-2">
         {options.map((option, index) => (
           <li key={option.value}>

@@ -1,3 +1,5 @@
+import { FieldMessages, describedByOf } from "./form-field";
+
 export type RadioOption = { value: string; label: React.ReactNode };
 
 type RadiosProps = {
@@ -19,20 +21,10 @@ type RadiosProps = {
  * large radio per option. The first input carries `id`, so the error summary can focus it.
  */
 export function Radios({ id, name, legend, isPageQuestion = false, hint, error, options, value, isInline = false }: RadiosProps) {
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset aria-describedby={describedBy} className={error ? "border-s-4 border-error ps-4" : ""}>
+    <fieldset aria-describedby={describedByOf({ id, hint, error })} className={error ? "border-s-4 border-error ps-4" : ""}>
       <legend className={isPageQuestion ? "mb-2 text-xl font-bold" : "mb-1 font-bold"}>{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="mb-2 text-ink-secondary">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mb-2 font-bold text-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       <div className={isInline ? "flex flex-wrap gap-x-6 gap-y-2" : "space-y-2"}>
         {options.map((option, index) => {
           const inputId = index === 0 ? id : `${id}-${index}`;
