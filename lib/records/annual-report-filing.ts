@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { findEnterpriseType } from "@/lib/dictionaries/enterprise-types";
 import { filingDeadline, filingState, reportYearsOpen } from "@/lib/rules/annual-reporting";
 import { registerToday } from "@/lib/rules/publicity";
+import { annualReportSelect } from "./company-select";
 import { INSURANCE_KINDS, STEPS_OF_FORM, checkReport, type RawAnswers, type RawRow, type ReportAnswers, type ReportForm, type StepId } from "@/lib/validation/annual-report";
 
 /**
@@ -268,38 +269,10 @@ export function newReferenceNumber(year: number): string {
 
 // ——— between stored reports and answers ———
 
-const filedReportSelect = {
-  id: true,
-  state: true,
-  referenceNumber: true,
-  phone: true,
-  postcode: true,
-  address: true,
-  email: true,
-  employees: true,
-  operatingState: true,
-  memberCount: true,
-  hasWebsite: true,
-  hasInvestments: true,
-  hasEquityTransfer: true,
-  publishAssets: true,
-  totalAssets: true,
-  ownersEquity: true,
-  totalRevenue: true,
-  mainRevenue: true,
-  totalProfit: true,
-  netProfit: true,
-  taxPaid: true,
-  totalLiabilities: true,
-  publishGuarantees: true,
-  publishSocialInsurance: true,
-  websites: { select: { kind: true, name: true, url: true }, orderBy: { id: "asc" } },
-  contributions: { select: { shareholderName: true, subscribed: true, subscribedOn: true, subscribedVia: true, paid: true, paidOn: true, paidVia: true }, orderBy: { id: "asc" } },
-  investments: { select: { investeeName: true, investeeUscc: true }, orderBy: { id: "asc" } },
-  guarantees: { select: { creditor: true, debtor: true, kind: true, amount: true, termFrom: true, termTo: true, period: true, mode: true }, orderBy: { id: "asc" } },
-  equityChanges: { select: { shareholderName: true, ratioBefore: true, ratioAfter: true, changedOn: true }, orderBy: { id: "asc" } },
-  socialInsurance: { select: { kind: true, insuredCount: true, contributionBase: true, paid: true, arrears: true }, orderBy: { id: "asc" } },
-} satisfies Prisma.AnnualReportSelect;
+/** A filed report as the filer's own answers need it: the public select's columns (withheld blocks
+ * included: this is the filer's report), with its id and reference number, without the public extras. */
+const { enterprise: _enterprise, amendments: _amendments, ...publicReportColumns } = annualReportSelect;
+const filedReportSelect = { ...publicReportColumns, id: true, referenceNumber: true } satisfies Prisma.AnnualReportSelect;
 
 type FiledReport = Prisma.AnnualReportGetPayload<{ select: typeof filedReportSelect }>;
 
