@@ -1,6 +1,6 @@
 import type { Client } from "pg";
 import { generateUscc } from "../../lib/codes/credit-code";
-import { buildSearchEntry } from "../../lib/search/postgres/search-entry";
+import { insertSearchEntry } from "../../lib/search/postgres/search-entry";
 import { refreshSearchFacts } from "../../lib/search/postgres/search-facts";
 import { createRandom } from "./generate/random";
 import { TABLE_NAMES } from "./generate/register";
@@ -112,11 +112,7 @@ export async function makeBusyCompany(client: Client, { records = 200 }: { recor
 
     // The app writes a company's search entry with it (lib/search/postgres/search-entry.ts).
     const { rows: names } = await client.query<{ before: string }>(`SELECT before FROM change_record WHERE enterprise_id = $1 AND item = 'name'`, [id]);
-    const entry = buildSearchEntry({ nameZh, formerNames: names.map((row) => row.before), legalRepName });
-    await client.query(
-      `INSERT INTO search_entry (enterprise_id, names, person, name_bigrams, person_bigrams, pinyin, pinyin_initials) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, entry.names, entry.person, entry.nameBigrams, entry.personBigrams, entry.pinyin, entry.pinyinInitials],
-    );
+    await insertSearchEntry(client, id, { nameZh, formerNames: names.map((row) => row.before), legalRepName });
     await refreshSearchFacts(client, { fromId: id, toId: id });
     await client.query("COMMIT");
   } catch (error) {

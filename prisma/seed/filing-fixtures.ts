@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { Client } from "pg";
 import { generateUscc } from "../../lib/codes/credit-code";
 import { createRandom } from "./generate/random";
-import { buildSearchEntry } from "../../lib/search/postgres/search-entry";
+import { insertSearchEntry } from "../../lib/search/postgres/search-entry";
 import { refreshSearchFacts } from "../../lib/search/postgres/search-facts";
 
 /**
@@ -36,11 +36,7 @@ export async function createFilingCompany(
       [uscc, nameZh, type, type === "individual-business" ? "operator" : "legal-representative", establishedOn, authority],
     );
     const id = rows[0].id;
-    const entry = buildSearchEntry({ nameZh, formerNames: [], legalRepName: "测试人" });
-    await client.query(
-      `INSERT INTO search_entry (enterprise_id, names, person, name_bigrams, person_bigrams, pinyin, pinyin_initials) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, entry.names, entry.person, entry.nameBigrams, entry.personBigrams, entry.pinyin, entry.pinyinInitials],
-    );
+    await insertSearchEntry(client, id, { nameZh, formerNames: [], legalRepName: "测试人" });
     if (type !== "individual-business") {
       await client.query(
         `INSERT INTO contribution (enterprise_id, shareholder_name, subscribed, subscribed_on, subscribed_via, paid, paid_on, paid_via, published_on)

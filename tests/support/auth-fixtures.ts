@@ -1,7 +1,7 @@
 import { Client } from "pg";
 import { generateUscc } from "@/lib/codes/credit-code";
 import { residentIdCheckChar } from "@/lib/codes/resident-id";
-import { buildSearchEntry } from "@/lib/search/postgres/search-entry";
+import { insertSearchEntry } from "@/lib/search/postgres/search-entry";
 import { refreshSearchFacts } from "@/lib/search/postgres/search-facts";
 import { createRandom } from "@/prisma/seed/generate/random";
 import { requireDatabaseUrl } from "./database";
@@ -65,11 +65,7 @@ export async function freshAuthEnterprise(label: string, options: { type?: keyof
         [uscc, nameZh, nameUg, type === "llc" ? "llc" : type, authority],
       );
       id = inserted.rows[0].id;
-      const entry = buildSearchEntry({ nameZh, formerNames: [], legalRepName: "测试人" });
-      await client.query(
-        `INSERT INTO search_entry (enterprise_id, names, person, name_bigrams, person_bigrams, pinyin, pinyin_initials) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [id, entry.names, entry.person, entry.nameBigrams, entry.personBigrams, entry.pinyin, entry.pinyinInitials],
-      );
+      await insertSearchEntry(client, id, { nameZh, formerNames: [], legalRepName: "测试人" });
       await refreshSearchFacts(client, { fromId: id, toId: id });
     }
     await client.query("DELETE FROM filer_account WHERE enterprise_id = $1", [id]);

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { ClientBase } from "pg";
 import { generateUscc } from "@/lib/codes/credit-code";
-import { buildSearchEntry } from "@/lib/search/postgres/search-entry";
+import { insertSearchEntry } from "@/lib/search/postgres/search-entry";
 import { refreshSearchFacts } from "@/lib/search/postgres/search-facts";
 import { createRandom } from "@/prisma/seed/generate/random";
 
@@ -57,11 +57,7 @@ export async function plantEnterprise(client: ClientBase, spec: EnterpriseSpec):
       [uscc, nameZh, spec.nameUg ?? null, type, spec.status ?? "active", type === "individual-business" ? "operator" : "legal-representative", spec.establishedOn, authorityId, regionCode],
     );
     const id = rows[0].id;
-    const entry = buildSearchEntry({ nameZh, formerNames: [], legalRepName: "周测试" });
-    await client.query(
-      `INSERT INTO search_entry (enterprise_id, names, person, name_bigrams, person_bigrams, pinyin, pinyin_initials) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, entry.names, entry.person, entry.nameBigrams, entry.personBigrams, entry.pinyin, entry.pinyinInitials],
-    );
+    await insertSearchEntry(client, id, { nameZh, formerNames: [], legalRepName: "周测试" });
     for (const report of spec.reports ?? []) await fileReport(client, { enterpriseId: id, nameZh, type, ...report });
     const listingIds: number[] = [];
     for (const listing of spec.listings ?? []) {

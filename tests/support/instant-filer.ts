@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { Client } from "pg";
 import { generateUscc } from "@/lib/codes/credit-code";
 import { createRandom } from "@/prisma/seed/generate/random";
-import { buildSearchEntry } from "@/lib/search/postgres/search-entry";
+import { insertSearchEntry } from "@/lib/search/postgres/search-entry";
 import { refreshSearchFacts } from "@/lib/search/postgres/search-facts";
 
 /**
@@ -49,11 +49,7 @@ export async function plantInstantEnterprise(databaseUrl: string, key: InstantEn
       [company.uscc, company.nameZh, company.nameUg],
     );
     const id = rows[0].id;
-    const entry = buildSearchEntry({ nameZh: company.nameZh, formerNames: [], legalRepName: "艾力·测试" });
-    await client.query(
-      `INSERT INTO search_entry (enterprise_id, names, person, name_bigrams, person_bigrams, pinyin, pinyin_initials) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, entry.names, entry.person, entry.nameBigrams, entry.personBigrams, entry.pinyin, entry.pinyinInitials],
-    );
+    await insertSearchEntry(client, id, { nameZh: company.nameZh, formerNames: [], legalRepName: "艾力·测试" });
     await client.query(
       `INSERT INTO filer_account (enterprise_id, liaison_name, liaison_phone, liaison_id_number, password_hash, activated_at, password_changed_at)
        VALUES ($1, $2, $3, $4, $5, now(), now())`,

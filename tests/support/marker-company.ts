@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { Client } from "pg";
 import { generateUscc } from "@/lib/codes/credit-code";
 import { createRandom } from "@/prisma/seed/generate/random";
-import { buildSearchEntry } from "@/lib/search/postgres/search-entry";
+import { insertSearchEntry } from "@/lib/search/postgres/search-entry";
 import { refreshSearchFacts } from "@/lib/search/postgres/search-facts";
 
 /**
@@ -63,11 +63,7 @@ export async function plantMarkerCompany(databaseUrl: string): Promise<string> {
     );
     const id = rows[0].id;
     // The app writes a company's search entry with it (lib/search/postgres/search-entry.ts).
-    const entry = buildSearchEntry({ nameZh: VISIBLE.name, formerNames: [], legalRepName: "王标记" });
-    await client.query(
-      `INSERT INTO search_entry (enterprise_id, names, person, name_bigrams, person_bigrams, pinyin, pinyin_initials) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [id, entry.names, entry.person, entry.nameBigrams, entry.personBigrams, entry.pinyin, entry.pinyinInitials],
-    );
+    await insertSearchEntry(client, id, { nameZh: VISIBLE.name, formerNames: [], legalRepName: "王标记" });
     await client.query(
       `INSERT INTO shareholder (enterprise_id, position, name, kind, is_natural_person, id_document_type, id_document_number)
        VALUES ($1, 1, $2, 'natural-person', true, 'resident-id', $3),

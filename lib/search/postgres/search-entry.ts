@@ -41,3 +41,17 @@ export function buildSearchEntry({ nameZh, formerNames, legalRepName }: { nameZh
     pinyinInitials: initials,
   };
 }
+
+type Queryable = { query: (sql: string, parameters: unknown[]) => Promise<unknown> };
+
+/**
+ * Writes the search entry of a company planted with plain SQL (the busy company, test fixtures).
+ * Its filterable facts are refreshed separately (refreshSearchFacts), once its records are there.
+ */
+export async function insertSearchEntry(client: Queryable, enterpriseId: number, input: Parameters<typeof buildSearchEntry>[0]): Promise<void> {
+  const entry = buildSearchEntry(input);
+  await client.query(
+    `INSERT INTO search_entry (enterprise_id, names, person, name_bigrams, person_bigrams, pinyin, pinyin_initials) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [enterpriseId, entry.names, entry.person, entry.nameBigrams, entry.personBigrams, entry.pinyin, entry.pinyinInitials],
+  );
+}
