@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { can, type RegulatorPermission } from "./roles";
@@ -59,8 +60,12 @@ export async function startSession(who: { filerAccountId: number } | { regulator
   });
 }
 
-/** The session of this request, or null (no cookie, unknown token, expired). */
-export async function getSession(now = new Date()): Promise<Session | null> {
+/**
+ * The session of this request, or null (no cookie, unknown token, expired). Read once per request
+ * (React cache): the filing layout and the page's own guard both ask for it.
+ */
+export const getSession = cache(async (): Promise<Session | null> => {
+  const now = new Date();
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!token || token.length > 100) return null;
   const row = await db.userSession.findUnique({
@@ -92,7 +97,7 @@ export async function getSession(now = new Date()): Promise<Session | null> {
     return { kind: "regulator", sessionId: row.id, userId: user.id, username: user.username, displayName: user.displayName, role: user.role, authorityId: user.authorityId, actor: `regulator:${user.username}` };
   }
   return null;
-}
+});
 
 /** Ends this request's session (the row and the cookie). */
 export async function endSession(): Promise<void> {
