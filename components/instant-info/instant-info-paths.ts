@@ -1,3 +1,4 @@
+import { filingPaths } from "@/lib/filing/filing-paths";
 import type { InstantInfoKind, RawInstantInfo } from "@/lib/validation/instant-info";
 
 /**
@@ -9,7 +10,7 @@ import type { InstantInfoKind, RawInstantInfo } from "@/lib/validation/instant-i
  * between these pages: they are short, not secret, and about to be published anyway.
  */
 export function instantListPath(locale: string, uscc: string): string {
-  return `/${locale}/filing/${uscc}/instant`;
+  return filingPaths(locale, uscc).instant;
 }
 
 export function instantFormPath(locale: string, uscc: string, kind: InstantInfoKind, values?: RawInstantInfo, { isInvalid = false } = {}): string {
@@ -19,10 +20,6 @@ export function instantFormPath(locale: string, uscc: string, kind: InstantInfoK
 
 export function instantCheckPath(locale: string, uscc: string, kind: InstantInfoKind, values: RawInstantInfo): string {
   return `${instantListPath(locale, uscc)}/${kind}/check${toQuery(values, {})}`;
-}
-
-export function filingHomePath(locale: string, uscc: string): string {
-  return `/${locale}/filing/${uscc}`;
 }
 
 function toQuery(values: RawInstantInfo, extra: Record<string, string>): string {

@@ -1,7 +1,8 @@
 import type { AppLocale } from "@/i18n/routing";
+import { filingPaths } from "@/lib/filing/filing-paths";
 
 export function removalPagePath(locale: AppLocale, uscc: string): string {
-  return `/${locale}/filing/${uscc}/removal`;
+  return filingPaths(locale, uscc).removal;
 }
 
 export function regulatorRemovalsPath(locale: AppLocale): string {

@@ -5,7 +5,8 @@ import { getRecordFormat } from "@/components/company/record-format";
 import { BackLink } from "@/components/ui/back-link";
 import { ProvisionalNote } from "@/components/instant-info/deadline-notice";
 import { requireFilerPage } from "@/components/instant-info/instant-access";
-import { filingHomePath, instantListPath } from "@/components/instant-info/instant-info-paths";
+import { instantListPath } from "@/components/instant-info/instant-info-paths";
+import { filingPaths } from "@/lib/filing/filing-paths";
 import { PublishedInstantInfoSections } from "@/components/instant-info/published-instant-info";
 import { Banner } from "@/components/ui/banner";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -47,7 +48,7 @@ export default async function InstantInfoPage({ params, searchParams }: PageProp
 
   return (
     <>
-      <BackLink href={filingHomePath(locale, uscc)}>{t("list.backToFiling")}</BackLink>
+      <BackLink href={filingPaths(locale, uscc).dashboard}>{t("list.backToFiling")}</BackLink>
       {item && item.deadline ? (
         <div id="published">
           <Banner tone="success" title={t("list.publishedTitle")}>
