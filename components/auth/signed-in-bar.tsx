@@ -1,13 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import { companyTitle } from "@/components/company/company-name";
 import type { AppLocale } from "@/i18n/routing";
 import type { FilerSession, RegulatorSession } from "@/lib/auth/session";
 import { can, isRegulatorRole } from "@/lib/auth/roles";
 import { LtrText } from "@/components/ui/bidi";
-
-/** The enterprise's name in the page's language where it has one (Uyghur name on ug pages). */
-function enterpriseName(session: Pick<FilerSession, "nameZh" | "nameUg">, locale: AppLocale): string {
-  return locale === "ug" && session.nameUg ? session.nameUg : session.nameZh;
-}
 
 const barClasses = "mb-6 flex flex-wrap items-center justify-between gap-x-6 gap-y-2 border-b-2 border-rule pb-3 text-sm";
 const signOutButton = "cursor-pointer border-0 bg-transparent p-0 text-link underline hover:text-link-hover";
@@ -21,7 +17,7 @@ export async function FilerSignedInBar({ locale, session }: { locale: AppLocale;
   return (
     <nav aria-label={t("label")} className={barClasses}>
       <p>
-        {t("signedInFor", { name: enterpriseName(session, locale) })} (<LtrText className="font-mono">{session.uscc}</LtrText>)
+        {t("signedInFor", { name: companyTitle(locale, session) })} (<LtrText className="font-mono">{session.uscc}</LtrText>)
       </p>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
         <a href={`/${locale}/filing/${session.uscc}`}>{t("dashboard")}</a>

@@ -39,7 +39,7 @@ export function CompanyNames({ locale, names, className }: { locale: AppLocale; 
   );
 }
 
-/** The page title text: primary name only (titles are plain text). */
+/** The primary name as plain text (page titles, names inside sentences). */
 export function companyTitle(locale: AppLocale, names: Names): string {
   return orderedNames(locale, names).primary.text;
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { companyTitle } from "@/components/company/company-name";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -34,7 +35,7 @@ export default async function FilingStartPage({ params }: PageProps<"/[locale]/f
       {filer ? (
         <section className="mt-8" aria-labelledby="signed-in">
           <p id="signed-in" className="mb-4 text-lg">
-            {t("start.signedInText", { name: locale === "ug" && filer.nameUg ? filer.nameUg : filer.nameZh })}
+            {t("start.signedInText", { name: companyTitle(locale, filer) })}
           </p>
           <a href={`/${locale}/filing/${filer.uscc}`} className="button-primary">
             {t("start.dashboardLink")}

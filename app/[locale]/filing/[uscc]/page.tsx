@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { companyTitle } from "@/components/company/company-name";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -35,7 +36,7 @@ export default async function FilerDashboardPage({ params, searchParams }: Props
   const query = await searchParams;
   const saved = typeof query.saved === "string" ? parseYear(query.saved) : null;
   const problem = typeof query.problem === "string" && PROBLEMS.has(query.problem) ? query.problem : null;
-  const name = locale === "ug" && overview.nameUg ? overview.nameUg : overview.nameZh;
+  const name = companyTitle(locale, overview);
   const next = overview.years.find((year) => year.year === overview.nextYear) ?? null;
 
   return (

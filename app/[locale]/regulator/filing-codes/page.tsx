@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { companyTitle } from "@/components/company/company-name";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -45,7 +46,7 @@ export default async function FilingCodesPage({ params, searchParams }: PageProp
   const problems = await formProblems({ locale, namespace: "Regulator", flash, fields: ISSUE_CODE_FIELDS });
   const issued = flash && flash.facts.code ? flash.facts : null;
   const issuances = await listFilingCodeIssuances({ limit: 10 });
-  const name = (row: { nameZh: string; nameUg: string | null }) => (locale === "ug" && row.nameUg ? row.nameUg : row.nameZh);
+  const name = (row: { nameZh: string; nameUg: string | null }) => (companyTitle(locale, row));
   return (
     <>
       <RegulatorSignedInBar locale={locale} session={session} current="filing-codes" />

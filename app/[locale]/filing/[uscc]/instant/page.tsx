@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { companyTitle } from "@/components/company/company-name";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getRecordFormat } from "@/components/company/record-format";
@@ -44,7 +45,7 @@ export default async function InstantInfoPage({ params, searchParams }: PageProp
   const today = registerToday();
   const published = await listPublishedInstantInfo({ enterpriseId: session.enterpriseId, today });
   const item = justPublished(published, (await searchParams).published);
-  const name = locale === "ug" && session.nameUg ? session.nameUg : session.nameZh;
+  const name = companyTitle(locale, session);
 
   return (
     <>

@@ -1,4 +1,5 @@
 import { hasLocale } from "next-intl";
+import { companyTitle } from "@/components/company/company-name";
 import { routing } from "@/i18n/routing";
 import { clientAddress } from "@/lib/auth/client-address";
 import { isSameOrigin } from "@/lib/auth/origin";
@@ -30,6 +31,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   if (!parsed.ok) return back({ errors: parsed.fieldErrors });
   const result = await issueFilingCode({ uscc: parsed.data.uscc, actor: access.session.actor, address: clientAddress(request.headers) });
   if (!result.ok) return back({ errors: { uscc: result.reason === "unknown-enterprise" ? "unknownEnterprise" : "doesNotFile" } });
-  const name = locale === "ug" && result.nameUg ? result.nameUg : result.nameZh;
+  const name = companyTitle(locale, result);
   return back({ facts: { code: result.code, uscc: result.uscc, name, expiresAt: result.expiresAt.toISOString() } });
 }

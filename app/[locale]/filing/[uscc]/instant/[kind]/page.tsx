@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { companyTitle } from "@/components/company/company-name";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getRecordFormat } from "@/components/company/record-format";
@@ -56,7 +57,7 @@ export default async function InstantInfoFormPage({ params, searchParams }: Prop
     .filter((spec) => fieldErrors[spec.name])
     .map((spec) => ({ href: `#${instantFieldId(spec.name)}`, text: t(`errors.${fieldErrors[spec.name]}` as Parameters<typeof t>[0]) }));
   const kindKey = KIND_KEYS[kind];
-  const name = locale === "ug" && session.nameUg ? session.nameUg : session.nameZh;
+  const name = companyTitle(locale, session);
 
   return (
     <>

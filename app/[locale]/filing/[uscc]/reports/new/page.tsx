@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { companyTitle } from "@/components/company/company-name";
 import { notFound, redirect } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -47,7 +48,7 @@ export default async function ChooseYearPage({ params, searchParams }: Props) {
     <>
       <BackLink href={paths.dashboard}>{t("back")}</BackLink>
       {errorText ? <ErrorSummary title={t("errorSummaryTitle")} errors={[{ href: "#f-year", text: errorText }]} /> : null}
-      <PageHeading caption={<bdi>{locale === "ug" && session.nameUg ? session.nameUg : session.nameZh}</bdi>}>{t("chooseYear.title")}</PageHeading>
+      <PageHeading caption={<bdi>{companyTitle(locale, session)}</bdi>}>{t("chooseYear.title")}</PageHeading>
       <form method="post" action={`${paths.chooseYear}/choose`} noValidate className="space-y-6">
         <Radios
           id="f-year"
