@@ -205,7 +205,7 @@ export async function submitAnnualReport({
     if (today > filingDeadline(year)) return { ok: false, problem: "amend-closed" };
     return db.$transaction(async (tx) => {
       const before = await tx.annualReport.findUniqueOrThrow({ where: { id: draft.amendsReportId! }, select: filedReportSelect });
-      const changes = amendmentItems(answersOfReport(before), draft.answers as DraftAnswers, { form, year });
+      const changes = amendmentItems(answersOfReport(before), answers, { form, year });
       await tx.annualReport.update({ where: { id: before.id }, data: reportColumns(answers, form) });
       await replaceReportRows(tx, before.id, answers);
       if (changes.length > 0) {
@@ -481,27 +481,25 @@ const TABLE_ITEMS: [step: StepId, item: string][] = [
  * The public amendment rows: each changed field of the basic and asset blocks, and each changed
  * table, compared on the checked (normalised) values so "1,000" and "1000" are no change.
  */
-function amendmentItems(before: DraftAnswers, after: DraftAnswers, { form, year }: { form: ReportForm; year: number }): AmendmentItem[] {
+function amendmentItems(before: DraftAnswers, next: ReportAnswers, { form, year }: { form: ReportForm; year: number }): AmendmentItem[] {
   const old = checkReport(before, { form, year });
-  const next = checkReport(after, { form, year });
-  if (!next.ok) return [];
   const previous: Partial<ReportAnswers> = old.ok ? old.value : {};
   const items: AmendmentItem[] = [];
   const field = (value: unknown) => (value === null || value === undefined ? "" : String(value));
   for (const [name, item] of BASIC_ITEMS) {
     const a = field((previous.basic as Record<string, unknown> | undefined)?.[name]);
-    const b = field((next.value.basic as Record<string, unknown>)[name]);
+    const b = field((next.basic as Record<string, unknown>)[name]);
     if (a !== b) items.push({ item, before: a, after: b });
   }
   for (const [name, item] of ASSET_ITEMS) {
     const a = field((previous.assets as Record<string, unknown> | undefined)?.[name]);
-    const b = field((next.value.assets as Record<string, unknown>)[name]);
+    const b = field((next.assets as Record<string, unknown>)[name]);
     if (a !== b) items.push({ item, before: a, after: b });
   }
   for (const [step, item] of TABLE_ITEMS) {
     if (!STEPS_OF_FORM[form].includes(step)) continue;
     const a = tableText(previous[step]);
-    const b = tableText(next.value[step]);
+    const b = tableText(next[step]);
     if (a !== b) items.push({ item, before: a, after: b });
   }
   return items;
