@@ -1,8 +1,7 @@
 import type { AppLocale } from "@/i18n/routing";
 import { termLabel } from "@/lib/dictionaries";
-import type { AnswerProblem, StepId } from "@/lib/validation/annual-report";
+import type { AnswerProblem, ReportForm, StepId } from "@/lib/validation/annual-report";
 import { stepSpec } from "./step-fields";
-import type { ReportForm } from "@/lib/validation/annual-report";
 
 /** next-intl's translator for the Filing namespace, loosely typed (keys are built from data). */
 export type FilingTranslator = {

@@ -23,7 +23,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("check.title"), robots: { index: false } };
 }
 
-const SUBMIT_PROBLEMS = new Set(["invalid", "already-filed", "amend-closed"]);
+/** Why a submission came back (an invalid page shows as an incomplete step instead). */
+const SUBMIT_PROBLEMS = new Set(["already-filed", "amend-closed"]);
 
 /** /{locale}/filing/{uscc}/reports/{year}/check — check your answers, then submit. */
 export default async function CheckAnswersPage({ params, searchParams }: Props) {
@@ -39,7 +40,7 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
   const checked = checkReport(draft.answers, { form: draft.form, year });
   const invalidSteps = checked.ok ? [] : checked.invalidSteps;
   const problem = (await searchParams).problem;
-  const submitProblem = typeof problem === "string" && SUBMIT_PROBLEMS.has(problem) && problem !== "invalid" ? problem : null;
+  const submitProblem = typeof problem === "string" && SUBMIT_PROBLEMS.has(problem) ? problem : null;
   const steps = STEPS_OF_FORM[draft.form];
 
   return (

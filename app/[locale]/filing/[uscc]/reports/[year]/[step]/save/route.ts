@@ -44,7 +44,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   answers = withoutBlankRows(answers, { keepAll: step === "social-insurance" });
   await saveDraftStep({ enterpriseId, year, step, answers });
 
-  if (intent === "add" || removing) return seeOther(`${paths.step(year, step, { fromCheck })}#${"f-rows"}`);
+  if (intent === "add" || removing) return seeOther(`${paths.step(year, step, { fromCheck })}#f-rows`);
   if (intent === "later") return seeOther(`${paths.dashboard}?saved=${year}`);
 
   const basic = step === "basic" ? null : checkStep("basic", draft.answers.basic, { form: draft.form, year, employees: null });
