@@ -38,6 +38,22 @@ const schema = z.object({
    */
   ANNUAL_CYCLE_DAILY: flag(true),
   ANNUAL_CYCLE_AUTO_REMOVAL: flag(false),
+  /**
+   * Bulk data (lib/open-data): where `npm run data:export` writes its daily snapshots (one folder
+   * per day, served by /api/v1/bulk and listed on /{locale}/data), how many it keeps, and whether
+   * the `npm run serve` primary makes one a day itself. Several servers: a shared volume.
+   */
+  EXPORT_DIR: z.string().default(".data/exports"),
+  EXPORT_KEEP: z.coerce.number().int().min(1).max(365).default(7),
+  EXPORT_DAILY: flag(true),
+  /**
+   * The public API's rate limits (lib/api/rate-limit.ts), counted in Redis when REDIS_URL is set
+   * (shared by every instance), in each process's memory otherwise: requests per minute per client
+   * address on the read endpoints, and per department key on the ingestion endpoints.
+   */
+  REDIS_URL: z.string().url().optional(),
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  API_KEY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

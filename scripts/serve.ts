@@ -3,7 +3,9 @@
  * choose), all listening on PORT (default 3000). Workers share nothing but the database and the
  * on-disk page cache, like the stateless app instances of the architecture; a worker that dies
  * is replaced. With MEILI_URL set, the primary also drains the search outbox into Meilisearch; it
- * also runs the yearly abnormal-list cycle once a day (ANNUAL_CYCLE_DAILY).
+ * also runs the yearly abnormal-list cycle once a day (ANNUAL_CYCLE_DAILY) and makes the day's
+ * bulk-data snapshot (EXPORT_DAILY). Bulk downloads are answered ahead of Next, with their
+ * Content-Length (lib/open-data/bulk-node-handler.ts).
  * Needs `next build` first.
  */
 import cluster from "node:cluster";
@@ -13,6 +15,8 @@ import next from "next";
 import pg from "pg";
 import { getDatabaseUrl, getEnv } from "@/lib/env";
 import { startDailyAnnualCycle } from "@/lib/annual-cycle/daily-schedule";
+import { handleBulkRequest } from "@/lib/open-data/bulk-node-handler";
+import { startDailyExport } from "@/lib/open-data/daily-export";
 import { createMeilisearchIndexFromEnv } from "@/lib/search/meilisearch/adapter";
 import { drainOutbox } from "@/lib/search/meilisearch/outbox-worker";
 import { loadSearchDocuments } from "@/lib/search/search-document";
@@ -55,11 +59,24 @@ function startAnnualCycle(): void {
   startDailyAnnualCycle({ pool });
 }
 
+/**
+ * The daily bulk-data snapshot (lib/open-data/daily-export.ts, EXPORT_DAILY, on by default): the
+ * primary makes today's snapshot in EXPORT_DIR when it is missing.
+ */
+function startDataExport(): void {
+  if (!getEnv().EXPORT_DAILY) return;
+  const pool = new pg.Pool({ connectionString: getDatabaseUrl(), max: 1 });
+  pool.on("error", (error) => console.error("data export: database connection lost:", error.message));
+  startDailyExport({ pool });
+}
+
 async function startWorker(port: number, hostname: string | undefined): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
   createServer((request, response) => {
+    // Bulk-data downloads are answered here, with their Content-Length (lib/open-data/bulk-node-handler.ts).
+    if (handleBulkRequest(request, response)) return;
     void handle(request, response);
   }).listen(port, hostname);
 }
@@ -72,6 +89,7 @@ function main() {
     for (let i = 0; i < workers; i++) cluster.fork();
     startOutboxDrain();
     startAnnualCycle();
+    startDataExport();
     let stopping = false;
     cluster.on("exit", (worker, code) => {
       if (stopping) return;

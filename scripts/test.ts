@@ -8,6 +8,9 @@
  *   4. browser journeys (tests/e2e): `next build`, `next start`, Debian's Chromium via playwright-core.
  * Options: --only static|unit|db|e2e (repeatable), --fresh-schema, --no-build (reuse .next).
  */
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { Client } from "pg";
 import { getEnv, embeddedDatabaseUrl } from "@/lib/env";
@@ -88,12 +91,18 @@ async function main() {
     if (wants("e2e")) {
       if (!values["no-build"]) await run(bin("next"), ["build"], env);
       const port = await freePort();
-      const site = startSite({ port, host: "127.0.0.1", env });
+      // Bulk-data snapshots the browser tests make and the site lists: a folder of their own.
+      const exportDir = await mkdtemp(path.join(os.tmpdir(), "xj-e2e-exports-"));
+      // The browser tests send thousands of API requests from one address: the limits are lifted
+      // for this site (tests/e2e/api-rate-limit.test.ts starts a site of its own with a tiny one).
+      const siteEnv = { ...env, EXPORT_DIR: exportDir, API_RATE_LIMIT_PER_MINUTE: "1000000", API_KEY_RATE_LIMIT_PER_MINUTE: "1000000" };
+      const site = startSite({ port, host: "127.0.0.1", env: siteEnv });
       try {
         await waitForHttp(`http://127.0.0.1:${port}/zh`, 60_000);
-        await run(bin("vitest"), ["run", "-c", "vitest.e2e.config.mts"], { ...env, E2E_BASE_URL: `http://127.0.0.1:${port}` });
+        await run(bin("vitest"), ["run", "-c", "vitest.e2e.config.mts"], { ...siteEnv, E2E_BASE_URL: `http://127.0.0.1:${port}` });
       } finally {
         site.stop();
+        await rm(exportDir, { recursive: true, force: true });
       }
     }
   } finally {

@@ -31,7 +31,7 @@ export async function FilerSignedInBar({ locale, session }: { locale: AppLocale;
   );
 }
 
-export type RegulatorPage = "rates" | "filing-codes" | "removals";
+export type RegulatorPage = "rates" | "filing-codes" | "removals" | "api-keys";
 
 /**
  * Who is signed in on the regulator pages, the pages their role opens (the current one marked),
@@ -39,11 +39,13 @@ export type RegulatorPage = "rates" | "filing-codes" | "removals";
  */
 export async function RegulatorSignedInBar({ locale, session, current }: { locale: AppLocale; session: RegulatorSession; current: RegulatorPage }) {
   const t = await getTranslations({ locale, namespace: "Regulator" });
+  const apiKeys = await getTranslations({ locale, namespace: "ApiKeys" });
   const role = isRegulatorRole(session.role) ? t(`roles.${session.role}`) : session.role;
   const links = [
     { page: "rates" as const, href: `/${locale}/regulator`, text: t("nav.rates"), isShown: can(session.role, "read-statistics") },
     { page: "filing-codes" as const, href: `/${locale}/regulator/filing-codes`, text: t("nav.filingCodes"), isShown: can(session.role, "issue-filing-codes") },
     { page: "removals" as const, href: `/${locale}/regulator/removals`, text: t("nav.removals"), isShown: can(session.role, "decide-removals") },
+    { page: "api-keys" as const, href: `/${locale}/regulator/api-keys`, text: apiKeys("nav"), isShown: can(session.role, "read-api-keys") },
   ].filter((link) => link.isShown);
   return (
     <div className={barClasses}>

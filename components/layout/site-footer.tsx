@@ -11,6 +11,8 @@ export async function SiteFooter({ locale }: SiteFooterProps) {
   const t = await getTranslations({ locale, namespace: "Layout" });
   const filing = await getTranslations({ locale, namespace: "FilerAuth" });
   const regulator = await getTranslations({ locale, namespace: "Regulator" });
+  const openData = await getTranslations({ locale, namespace: "OpenData" });
+  const developers = await getTranslations({ locale, namespace: "Developers" });
   const year = new Date().getFullYear();
 
   return (
@@ -33,6 +35,12 @@ export async function SiteFooter({ locale }: SiteFooterProps) {
                 // Shown as written: a placeholder in the address pattern.
                 code: "{uscc}",
               })}
+            </p>
+            <p className="mt-2">
+              <a href={`/${locale}/data`}>{openData("footerLink")}</a>
+            </p>
+            <p className="mt-2">
+              <a href={`/${locale}/developers`}>{developers("footerLink")}</a>
             </p>
           </section>
           <section aria-labelledby="footer-disclaimer">

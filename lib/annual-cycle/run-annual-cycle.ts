@@ -1,8 +1,11 @@
 import type { ClientBase } from "pg";
+import { LOCK_PUBLIC_CHANGES_SQL } from "@/lib/changes/public-changes";
 import { getEnv } from "@/lib/env";
 import { inTransaction, withConnection, type Database } from "./connection";
 import {
   AFFECTED_TABLE_SQL,
+  CHANGES_SQL,
+  CHANGES_TABLE_SQL,
   OUTBOX_SQL,
   REFRESH_FACTS_SQL,
   countDueSql,
@@ -22,7 +25,8 @@ import { isIsoDate, listingYears } from "./timeline";
  *      move  — listings 3 years old move their enterprise to the serious-violation list;
  *   c. remove — where configured (ANNUAL_CYCLE_AUTO_REMOVAL), pending applications for removal
  *              whose ground is cured are approved.
- * Each step is one transaction with its audit-log rows, search-outbox rows and search facts.
+ * Each step is one transaction with its audit-log rows, search-outbox rows, search facts and
+ * public-changes feed rows.
  * Everything is decided by the data on the as-of date, so a second run changes nothing. A
  * PostgreSQL advisory lock keeps two runs (the CLI, several app instances) from overlapping.
  */
@@ -70,7 +74,8 @@ export type StepContext = { asOf: string; actor: string; now: Date };
 
 /**
  * Writes one step inside the caller's open transaction: its statement (rows and audit log), then
- * the search outbox and search facts of the enterprises it touched. Returns how many rows it
+ * the search outbox and search facts of the enterprises it touched and, last (the caller commits
+ * next), its rows of the public changes feed under the feed's lock. Returns how many rows it
  * wrote. Also used for a single regulator decision (lib/records/removal-applications.ts).
  * The enterprise row itself is not touched (its `updated_at` is when the registration record
  * changed, as for penalties and reports written elsewhere): rewriting 800,000 enterprise rows on
@@ -78,6 +83,7 @@ export type StepContext = { asOf: string; actor: string; now: Date };
  */
 export async function writeStep(client: ClientBase, step: StepStatement, { asOf, actor, now }: StepContext): Promise<number> {
   await client.query(AFFECTED_TABLE_SQL);
+  await client.query(CHANGES_TABLE_SQL);
   const { rows } = await client.query<{ count: number }>(step.apply, [asOf, actor, now, ...step.parameters]);
   const count = rows[0]?.count ?? 0;
   if (count > 0) {
@@ -86,8 +92,10 @@ export async function writeStep(client: ClientBase, step: StepStatement, { asOf,
       await client.query(OUTBOX_SQL);
       await client.query(REFRESH_FACTS_SQL);
     }
+    await client.query(LOCK_PUBLIC_CHANGES_SQL);
+    await client.query(CHANGES_SQL, [now]);
   }
-  await client.query("DROP TABLE annual_cycle_affected");
+  await client.query("DROP TABLE annual_cycle_affected, annual_cycle_changes");
   return count;
 }
 

@@ -5,9 +5,10 @@ import { listFlagsSql } from "@/lib/search/postgres/search-facts";
 
 /**
  * The yearly cycle as set-based SQL: each step is one statement that finds what is due and writes
- * it with its audit-log rows (data-modifying CTEs), then one statement for the search outbox and
- * one for the search facts of the enterprises it touched. No step makes a round trip per row, so
- * the cost is a few scans and joins whatever the size of the register.
+ * it with its audit-log rows (data-modifying CTEs), then one statement for the search outbox, one
+ * for the search facts of the enterprises it touched and, last before the commit, one for the
+ * public changes feed (lib/changes/public-changes.ts). No step makes a round trip per row, so the
+ * cost is a few scans and joins whatever the size of the register.
  *
  * Parameters shared by the steps: $1 the as-of date ("YYYY-MM-DD"), $2 the actor for the audit
  * log, $3 the timestamp of the run (audit `at`, decisions' `decided_at`).
@@ -28,6 +29,22 @@ const WARNING_DAYS = ANNUAL_REPORTING.seriousWarningDays;
 
 /** The enterprises a step touched: filled by its statement, read by the outbox and facts statements. */
 export const AFFECTED_TABLE_SQL = `CREATE TEMP TABLE annual_cycle_affected (enterprise_id int PRIMARY KEY) ON COMMIT DROP`;
+
+/**
+ * What a step made public, one row per changed record (the feed's kind and action, the record's
+ * id in its table), filled by its statement next to annual_cycle_affected.
+ */
+export const CHANGES_TABLE_SQL = `CREATE TEMP TABLE annual_cycle_changes (enterprise_id int NOT NULL, kind text NOT NULL, action text NOT NULL, record_id bigint NOT NULL) ON COMMIT DROP`;
+
+/**
+ * The step's changes into the public changes feed, in the order of the records' ids (as numbers:
+ * `c.` is the bigint column, not the text output column). Runs last in
+ * the step's transaction, right after the feed's lock (LOCK_PUBLIC_CHANGES_SQL), which is held
+ * from there to the commit: the feed's ids follow the commit order. $1 the timestamp of the run.
+ */
+export const CHANGES_SQL = `
+INSERT INTO public_change (at, enterprise_id, kind, action, record_id)
+SELECT $1::timestamptz, c.enterprise_id, c.kind, c.action, c.record_id::text FROM annual_cycle_changes c ORDER BY c.record_id`;
 
 /** One search-outbox row per touched enterprise (op "upsert"): the search engine reloads it. */
 export const OUTBOX_SQL = `INSERT INTO search_outbox (enterprise_id, op) SELECT enterprise_id, 'upsert' FROM annual_cycle_affected`;
@@ -52,7 +69,7 @@ const MOVABLE_ENTERPRISE = `
 export type StepStatement = {
   /** What is due on the as-of date (a SELECT), counted by a dry run. */
   due: string;
-  /** Writes what is due with its audit rows, fills annual_cycle_affected, returns `count`. */
+  /** Writes what is due with its audit rows, fills annual_cycle_affected and annual_cycle_changes, returns `count`. */
   apply: string;
   /** Parameters after the shared $1–$3, and their SQL types. */
   parameters: unknown[];
@@ -91,7 +108,8 @@ audit AS (
     jsonb_build_object('reason', 'no-annual-report', 'reportYear', report_year, 'listedOn', $1::text, 'listedBy', listed_by_id)
   FROM listed
 ),
-affected AS (INSERT INTO annual_cycle_affected (enterprise_id) SELECT DISTINCT enterprise_id FROM listed)
+affected AS (INSERT INTO annual_cycle_affected (enterprise_id) SELECT DISTINCT enterprise_id FROM listed),
+changes AS (INSERT INTO annual_cycle_changes (enterprise_id, kind, action, record_id) SELECT enterprise_id, 'abnormal-listing', 'created', id FROM listed)
 SELECT count(*)::int AS count FROM listed`;
   return { due, apply, parameters: [LIVE_STATUSES, FILING_TYPES, fromYear, toYear], parameterTypes: ["text[]", "text[]", "int", "int"], isSearchable: true };
 }
@@ -125,7 +143,8 @@ audit AS (
     jsonb_build_object('abnormalListingId', listing_id, 'noticeOn', $1::text, 'dueOn', due_on::text)
   FROM warned
 ),
-affected AS (INSERT INTO annual_cycle_affected (enterprise_id) SELECT DISTINCT enterprise_id FROM warned)
+affected AS (INSERT INTO annual_cycle_affected (enterprise_id) SELECT DISTINCT enterprise_id FROM warned),
+changes AS (INSERT INTO annual_cycle_changes (enterprise_id, kind, action, record_id) SELECT enterprise_id, 'serious-list-warning', 'created', listing_id FROM warned)
 SELECT count(*)::int AS count FROM warned`;
   return { due, apply, parameters: [LIVE_STATUSES, NEVER_MOVED_TYPES], parameterTypes: ["text[]", "text[]"], isSearchable: false };
 }
@@ -158,7 +177,8 @@ audit AS (
       'abnormalListingId', d.listing_id, 'abnormalListedOn', d.listed_on::text)
   FROM moved m JOIN due d ON d.enterprise_id = m.enterprise_id
 ),
-affected AS (INSERT INTO annual_cycle_affected (enterprise_id) SELECT enterprise_id FROM moved)
+affected AS (INSERT INTO annual_cycle_affected (enterprise_id) SELECT enterprise_id FROM moved),
+changes AS (INSERT INTO annual_cycle_changes (enterprise_id, kind, action, record_id) SELECT enterprise_id, 'serious-violation', 'created', id FROM moved)
 SELECT count(*)::int AS count FROM moved`;
   return { due, apply, parameters: [LIVE_STATUSES, NEVER_MOVED_TYPES], parameterTypes: ["text[]", "text[]"], isSearchable: true };
 }
@@ -201,7 +221,8 @@ audit AS (
       'reportYear', r.report_year, 'removalApplicationId', p.id, 'decidedBy', $5::text)
   FROM removed r LEFT JOIN approved p ON p.listing_id = r.id
 ),
-affected AS (INSERT INTO annual_cycle_affected (enterprise_id) SELECT DISTINCT enterprise_id FROM removed)
+affected AS (INSERT INTO annual_cycle_affected (enterprise_id) SELECT DISTINCT enterprise_id FROM removed),
+changes AS (INSERT INTO annual_cycle_changes (enterprise_id, kind, action, record_id) SELECT enterprise_id, 'abnormal-listing', 'removed', id FROM removed)
 SELECT count(*)::int AS count FROM removed`;
   return { due, apply, parameters: [applicationId, decidedBy, removedById], parameterTypes: ["int", "text", "text"], isSearchable: true };
 }

@@ -2,10 +2,12 @@
  * The one error type for expected failures, and its mapping to RFC 9457 problem+json responses.
  * Pages translate the code; the API returns the problem document.
  */
-export type ProblemCode = "bad-request" | "not-found" | "payload-too-large" | "unsupported-media-type" | "unprocessable" | "too-many-requests" | "internal";
+export type ProblemCode = "bad-request" | "unauthorized" | "forbidden" | "not-found" | "payload-too-large" | "unsupported-media-type" | "unprocessable" | "too-many-requests" | "internal";
 
 const STATUS: Record<ProblemCode, number> = {
   "bad-request": 400,
+  unauthorized: 401,
+  forbidden: 403,
   "not-found": 404,
   "payload-too-large": 413,
   "unsupported-media-type": 415,
@@ -16,6 +18,8 @@ const STATUS: Record<ProblemCode, number> = {
 
 const TITLE: Record<ProblemCode, string> = {
   "bad-request": "Bad request",
+  unauthorized: "Unauthorized",
+  forbidden: "Forbidden",
   "not-found": "Not found",
   "payload-too-large": "Payload too large",
   "unsupported-media-type": "Unsupported media type",

@@ -135,6 +135,22 @@ export function findAuthority(id: string): Authority | undefined {
   return authorityIndex().get(id);
 }
 
+/**
+ * The authorities in an authority's area, itself included: the autonomous region's covers every
+ * authority, a prefecture's the prefecture's departments and county bureaus, a county's only
+ * itself (departments sit at prefecture level). The same area rule as the regulator's removal
+ * decisions (lib/records/removal-applications.ts). Unknown id: none.
+ */
+export function authorityIdsInAreaOf(authorityId: string): string[] {
+  const authority = findAuthority(authorityId);
+  if (!authority) return [];
+  const code = authority.regionCode;
+  const prefix = code.endsWith("0000") ? code.slice(0, 2) : code.endsWith("00") ? code.slice(0, 4) : code;
+  return listAuthorities()
+    .filter((item) => item.regionCode.startsWith(prefix))
+    .map((item) => item.id);
+}
+
 export type CountyAuthorityIds = {
   /** The county bureau that registers companies there. */
   amr: string;

@@ -1,10 +1,12 @@
 import { randomInt } from "node:crypto";
+import { FEED_WRITER_TRANSACTION_TIMEOUT_MS, recordPublicChanges, type Queryable } from "@/lib/changes/public-changes";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findEnterpriseType } from "@/lib/dictionaries/enterprise-types";
 import { filingDeadline, filingState, reportYearsOpen } from "@/lib/rules/annual-reporting";
 import { registerToday } from "@/lib/rules/publicity";
 import { annualReportSelect } from "./company-select";
+import { blockOfAmendmentItem } from "./public-projection";
 import { INSURANCE_KINDS, STEPS_OF_FORM, checkReport, type RawAnswers, type RawRow, type ReportAnswers, type ReportForm, type StepId } from "@/lib/validation/annual-report";
 
 /**
@@ -175,7 +177,9 @@ export type Submission =
 /**
  * Submits `year`'s draft: the whole report is checked again, then written, made public (published
  * blocks only) and logged in one transaction. An amendment rewrites the report and adds one public
- * amendment row per changed item.
+ * amendment row per changed item. The public changes feed gets the report (kind annual-report,
+ * record id the report year, as in the report's public address): "created" for a submission,
+ * "updated" for an amendment the public can see (isAmendmentPublic).
  */
 export async function submitAnnualReport({
   enterpriseId,
@@ -216,8 +220,11 @@ export async function submitAnnualReport({
         data: { actor, action: "annual-report.amend", entityType: "annual_report", entityId: String(before.id), enterpriseId, detail: { year, items: changes.map((change) => change.item) } },
       });
       await tx.enterprise.update({ where: { id: enterpriseId }, data: { updatedAt: now } });
+      if (isAmendmentPublic(before, reportColumns(answers, form), changes)) {
+        await recordPublicChanges(queryableOf(tx), [{ enterpriseId, kind: "annual-report", action: "updated", recordId: year }], now);
+      }
       return { ok: true as const, referenceNumber: before.referenceNumber ?? "", state: before.state as "filed" | "filed-late", isAmendment: true, amendments: changes.length };
-    });
+    }, { timeout: FEED_WRITER_TRANSACTION_TIMEOUT_MS });
   }
 
   const state = filingState(year, today);
@@ -245,7 +252,31 @@ export async function submitAnnualReport({
       data: { actor, action: "annual-report.submit", entityType: "annual_report", entityId: String(report.id), enterpriseId, detail: { year, state, referenceNumber } },
     });
     await tx.enterprise.update({ where: { id: enterpriseId }, data: { updatedAt: now } });
+    await recordPublicChanges(queryableOf(tx), [{ enterpriseId, kind: "annual-report", action: "created", recordId: year }], now);
     return { ok: true as const, referenceNumber, state, isAmendment: false, amendments: 0 };
+  }, { timeout: FEED_WRITER_TRANSACTION_TIMEOUT_MS });
+}
+
+/** A Prisma transaction as the changes feed's writer takes it. */
+function queryableOf(tx: Prisma.TransactionClient): Queryable {
+  return { query: (sql, parameters) => tx.$executeRawUnsafe(sql, ...parameters) };
+}
+
+type PublishFlags = { publishAssets: boolean; publishGuarantees: boolean; publishSocialInsurance: boolean };
+
+/**
+ * Whether an amendment changed what the public sees of the report: a block published or withheld
+ * from now on, or a changed item outside the blocks withheld after it. An amendment of withheld
+ * values only is no public change: a feed row would tell that a withheld block changed.
+ */
+export function isAmendmentPublic(before: PublishFlags, after: PublishFlags, changes: readonly { item: string }[]): boolean {
+  if (before.publishAssets !== after.publishAssets || before.publishGuarantees !== after.publishGuarantees || before.publishSocialInsurance !== after.publishSocialInsurance) {
+    return true;
+  }
+  const isPublished = { assets: after.publishAssets, guarantees: after.publishGuarantees, "social-insurance": after.publishSocialInsurance };
+  return changes.some((change) => {
+    const block = blockOfAmendmentItem(change.item);
+    return block === null || isPublished[block];
   });
 }
 

@@ -30,3 +30,8 @@ export async function getAnnualReports(uscc: string): Promise<AnnualReport[]> {
   const rows = await db.annualReport.findMany({ where: { enterprise: { uscc } }, select: annualReportSelect, orderBy: { year: "desc" } });
   return rows.map(toAnnualReport);
 }
+
+/** Whether the register holds a company with this code. */
+export async function isCompanyOnRegister(uscc: string): Promise<boolean> {
+  return (await db.enterprise.findUnique({ where: { uscc }, select: { id: true } })) !== null;
+}

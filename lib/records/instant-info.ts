@@ -1,3 +1,4 @@
+import { FEED_WRITER_TRANSACTION_TIMEOUT_MS, recordPublicChanges } from "@/lib/changes/public-changes";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { instantInfoDeadline } from "@/lib/rules/annual-reporting";
@@ -307,9 +308,11 @@ async function insertItem(tx: Prisma.TransactionClient, enterpriseId: number, it
 
 /**
  * Publishes one checked item for the enterprise, public at once: the row, the enterprise's
- * last-updated time, the audit-log entry (actor filer:<uscc>) and the search outbox entry in one
- * transaction; a penalty also refreshes the search facts (penalties in publicity is a search
- * filter). The caller revalidates the company's cached pages.
+ * last-updated time, the audit-log entry (actor filer:<uscc>), the search outbox entry and the
+ * public changes feed row (kind = the item's kind, "created", the row's id) in one transaction; a
+ * penalty also refreshes the search facts (penalties in publicity is a search filter). An item
+ * posted again is the one already published: no new row anywhere. The caller revalidates the
+ * company's cached pages.
  */
 export async function publishInstantInfo({
   enterpriseId,
@@ -362,14 +365,12 @@ export async function publishInstantInfo({
     // The search document does not show these records (except through the penalty flag), but the
     // outbox is how every change reaches the engine: an upsert of an unchanged document is cheap.
     await tx.searchOutbox.create({ data: { enterpriseId, op: "upsert" } });
-    if (item.kind === "penalty") {
-      await refreshSearchFacts(
-        { query: (sql, parameters) => tx.$executeRawUnsafe(sql, ...parameters) },
-        { fromId: enterpriseId, toId: enterpriseId },
-      );
-    }
+    const client = { query: (sql: string, parameters: unknown[]) => tx.$executeRawUnsafe(sql, ...parameters) };
+    if (item.kind === "penalty") await refreshSearchFacts(client, { fromId: enterpriseId, toId: enterpriseId });
+    // Last before the commit: the feed's lock is held from here on.
+    await recordPublicChanges(client, [{ enterpriseId, kind: item.kind, action: "created", recordId: id }], now);
     return id;
-  });
+  }, { timeout: FEED_WRITER_TRANSACTION_TIMEOUT_MS });
   return { kind: item.kind, id, ...due };
 }
 

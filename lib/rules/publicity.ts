@@ -20,8 +20,18 @@ export const PUBLICATION_DEADLINE_WORKING_DAYS = 20;
  * way has no published calendar yet).
  */
 export function publicationDeadline(decidedOn: string): WorkingDayDeadline {
-  return addWorkingDays(decidedOn, PUBLICATION_DEADLINE_WORKING_DAYS);
+  let deadline = deadlines.get(decidedOn);
+  if (deadline === undefined) {
+    // A batch of a thousand records shares a handful of decision days; counting working days
+    // day by day for each would cost more than writing them.
+    if (deadlines.size >= 10_000) deadlines.clear();
+    deadline = addWorkingDays(decidedOn, PUBLICATION_DEADLINE_WORKING_DAYS);
+    deadlines.set(decidedOn, deadline);
+  }
+  return deadline;
 }
+
+const deadlines = new Map<string, WorkingDayDeadline>();
 
 /** "YYYY-MM-DD" plus whole months, clamped to the month's last day (2024-08-31 + 6 → 2025-02-28). */
 export function addMonths(date: string, months: number): string {

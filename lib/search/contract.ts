@@ -44,7 +44,8 @@ export type SearchQuery = {
 export type TextSegment = { text: string; isMatch: boolean };
 
 /** Why a company is in the results, for the result line ("former name: …"). */
-export type MatchReason = "code" | "registration-number" | "name" | "uyghur-name" | "former-name" | "legal-representative" | "pinyin" | "filters";
+export const MATCH_REASONS = ["code", "registration-number", "name", "uyghur-name", "former-name", "legal-representative", "pinyin", "filters"] as const;
+export type MatchReason = (typeof MATCH_REASONS)[number];
 
 export type SearchHit = {
   uscc: string;

@@ -21,8 +21,11 @@ const FILING_TABLES = [
   "annual_cycle_run",
 ];
 
+/** What departments sent and what the public changes feed lists (lib/ingestion, lib/changes). */
+const INGESTION_TABLES = ["ingested_record_version", "ingested_record", "api_key", "public_change"];
+
 /** Every table the register's data lives in, for a reset. */
-const ALL_DATA_TABLES = ["credit_report", "report_batch", "audit_log", "search_outbox", "search_entry", ...FILING_TABLES, ...SEED_TABLE_ORDER, "authority"];
+const ALL_DATA_TABLES = ["credit_report", "report_batch", "audit_log", "search_outbox", "search_entry", ...INGESTION_TABLES, ...FILING_TABLES, ...SEED_TABLE_ORDER, "authority"];
 
 /** The postgres search adapter's rows for a batch of generated companies (lib/search/postgres). */
 function searchEntryRows(batch: SeedRows): Row[] {

@@ -24,7 +24,7 @@ export function bin(name: string): string {
 export function startSite({ port, host, env, quiet = false }: { port: number | string; host?: string; env: ExtraEnv; quiet?: boolean }): ChildProcess & { stop: () => void } {
   const child = spawn(bin("tsx"), ["scripts/serve.ts"], {
     stdio: quiet ? "ignore" : ["ignore", "inherit", "inherit"],
-    env: { ...process.env, ANNUAL_CYCLE_DAILY: "off", ...env, PORT: String(port), ...(host ? { HOSTNAME: host } : {}) },
+    env: { ...process.env, ANNUAL_CYCLE_DAILY: "off", EXPORT_DAILY: "off", ...env, PORT: String(port), ...(host ? { HOSTNAME: host } : {}) },
     detached: true,
   });
   return Object.assign(child, {

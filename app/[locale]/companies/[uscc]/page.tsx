@@ -9,6 +9,7 @@ import { CompanyRecord } from "@/components/company/company-record";
 import { resolveCompanyCode } from "@/components/company/resolve-company-code";
 import { languageAlternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
+import { companyFeedAlternates } from "@/lib/feeds/feed-alternates";
 
 
 /**
@@ -29,7 +30,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/companie
   const resolution = await resolveCompanyCode(uscc);
   switch (resolution.kind) {
     case "found":
-      return { title: companyTitle(locale, resolution.profile), alternates: languageAlternates(`/companies/${resolution.profile.uscc}`) };
+      return {
+        title: companyTitle(locale, resolution.profile),
+        alternates: { ...languageAlternates(`/companies/${resolution.profile.uscc}`), types: companyFeedAlternates(locale, resolution.profile) },
+      };
     case "invalid":
       return { title: await getCodeProblemTitle(locale, resolution.problem), robots: { index: false } };
     default: {

@@ -1,4 +1,5 @@
-import { AppError, problemResponse } from "@/lib/api/problem";
+import { AppError } from "@/lib/api/problem";
+import { publicGet, publicPreflight } from "@/lib/api/public-endpoint";
 import { findReport, normalizeReportId } from "@/lib/report/credit-reports";
 import { reportVerificationJson } from "@/lib/report/report-verification-json";
 
@@ -8,16 +9,13 @@ import { reportVerificationJson } from "@/lib/report/report-verification-json";
  * A number proves the report was issued, not that a printout is unaltered (POST the file to
  * /api/v1/reports/verify for that). 404 for a number the register never issued, 422 for a malformed one.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ reportId: string }> }): Promise<Response> {
-  const path = new URL(request.url).pathname;
-  try {
-    const { reportId } = await params;
-    const id = normalizeReportId(decodeURIComponent(reportId));
-    if (id === null) throw new AppError("unprocessable", "A report number has 12 letters and digits.", [{ field: "reportId", reason: "format", detail: "A report number has 12 letters and digits, e.g. K7M2-9QPA-2D3X." }]);
-    const report = await findReport(id);
-    if (report === null) throw new AppError("not-found", `This register has not issued a report numbered ${id}.`);
-    return Response.json(reportVerificationJson(report), { headers: { "cache-control": "no-store" } });
-  } catch (error) {
-    return problemResponse(error, path);
-  }
-}
+export const GET = publicGet<{ reportId: string }>(async (_request, { params }) => {
+  const { reportId } = await params;
+  const id = normalizeReportId(decodeURIComponent(reportId));
+  if (id === null) throw new AppError("unprocessable", "A report number has 12 letters and digits.", [{ field: "reportId", reason: "format", detail: "A report number has 12 letters and digits, e.g. K7M2-9QPA-2D3X." }]);
+  const report = await findReport(id);
+  if (report === null) throw new AppError("not-found", `This register has not issued a report numbered ${id}.`);
+  return Response.json(reportVerificationJson(report), { headers: { "cache-control": "no-store" } });
+});
+
+export const OPTIONS = publicPreflight;
