@@ -133,6 +133,9 @@ for (const engine of ENGINES) {
           expect((await allUsccs({ q: word })).has(company.uscc), word).toBe(true);
         }
         for (const former of company.formerNames) expect((await allUsccs({ q: former })).has(company.uscc), former).toBe(true);
+        // A name with Latin letters or digits (a test elsewhere registers "新疆MWU3QADE试点…") has
+        // initials such as "xjmwu3" that read as the start of a code, and are searched as one.
+        if (/[A-Za-z0-9]/.test(company.nameZh)) continue;
         const { pinyin, initials } = namePinyin(company.nameZh);
         expect((await allUsccs({ q: initials.slice(0, 6) })).has(company.uscc), initials).toBe(true);
         expect((await allUsccs({ q: pinyin.slice(0, 12) })).has(company.uscc), pinyin).toBe(true);
