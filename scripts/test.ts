@@ -7,6 +7,8 @@
  *      migrations applied, a small register seeded;
  *   4. browser journeys (tests/e2e): `next build`, `next start`, Debian's Chromium via playwright-core.
  * Options: --only static|unit|db|e2e (repeatable), --fresh-schema, --no-build (reuse .next).
+ * Anything else narrows the stages that run to the test files whose path contains it (vitest's
+ * filters), e.g. `npm test -- --only db changes-feed` or `npm test -- --only e2e ingest-journey`.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -23,7 +25,8 @@ import { bin, runCommand as run, startSite, waitForHttp } from "./support/proces
 const STAGES = ["static", "unit", "db", "e2e"] as const;
 type Stage = (typeof STAGES)[number];
 
-const { values } = parseArgs({
+const { values, positionals: testFilters } = parseArgs({
+  allowPositionals: true,
   options: {
     only: { type: "string", multiple: true },
     "fresh-schema": { type: "boolean", default: false },
@@ -81,13 +84,13 @@ async function main() {
     await run(bin("next"), ["typegen"]);
     await run(bin("tsc"), ["--noEmit", "-p", "."]);
   }
-  if (wants("unit")) await run(bin("vitest"), ["run", "tests/unit"]);
+  if (wants("unit")) await run(bin("vitest"), ["run", ...(testFilters.length > 0 ? testFilters : ["tests/unit"])]);
   if (!wants("db") && !wants("e2e")) return;
 
   const database = await prepareDatabase();
   const env = { DATABASE_URL: database.url };
   try {
-    if (wants("db")) await run(bin("vitest"), ["run", "tests/integration"], env);
+    if (wants("db")) await run(bin("vitest"), ["run", ...(testFilters.length > 0 ? testFilters : ["tests/integration"])], env);
     if (wants("e2e")) {
       if (!values["no-build"]) await run(bin("next"), ["build"], env);
       const port = await freePort();
@@ -99,7 +102,7 @@ async function main() {
       const site = startSite({ port, host: "127.0.0.1", env: siteEnv });
       try {
         await waitForHttp(`http://127.0.0.1:${port}/zh`, 60_000);
-        await run(bin("vitest"), ["run", "-c", "vitest.e2e.config.mts"], { ...siteEnv, E2E_BASE_URL: `http://127.0.0.1:${port}` });
+        await run(bin("vitest"), ["run", "-c", "vitest.e2e.config.mts", ...testFilters], { ...siteEnv, E2E_BASE_URL: `http://127.0.0.1:${port}` });
       } finally {
         site.stop();
         await rm(exportDir, { recursive: true, force: true });

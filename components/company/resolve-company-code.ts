@@ -1,6 +1,7 @@
 import { cache } from "react";
 import { classifyCodeInput } from "@/lib/codes/credit-code";
 import { findUsccByRegistrationNumber, getCompanyProfile } from "@/lib/records/companies";
+import { tagCompanyPages } from "@/lib/records/company-pages-cache";
 import type { CompanyProfile } from "@/lib/records/company-profile";
 
 /** Why a code in the URL cannot name a company, for the explanation page. */
@@ -25,8 +26,14 @@ function decodeSegment(raw: string): string {
   }
 }
 
-/** One profile read per request, shared by generateMetadata and the page. */
-export const loadCompanyProfile = cache((uscc: string) => getCompanyProfile(uscc));
+/**
+ * One profile read per request, shared by generateMetadata and the page. The page is tagged with
+ * the code whether or not a company has it yet (lib/records/company-pages-cache.ts).
+ */
+export const loadCompanyProfile = cache(async (uscc: string) => {
+  await tagCompanyPages(uscc);
+  return getCompanyProfile(uscc);
+});
 
 /**
  * What the `[uscc]` segment names. Codes are normalised (spaces, lower case, full-width) and

@@ -36,22 +36,11 @@ import type { IngestOutcome } from "./results";
 /** The advisory-lock namespace of ingestion (with a hash of authority and kind as the second key). */
 const INGEST_LOCK = 5_102;
 
-/** The register's table and public section of the rows a removal changes. */
+/** The register's table of the rows a removal changes. */
 const LISTS = {
-  "abnormal-listings": { table: "abnormal_listing", entity: "abnormal-listing", section: "abnormal-operations" },
-  "serious-violations": { table: "serious_violation", entity: "serious-violation", section: "serious-violations" },
+  "abnormal-listings": { table: "abnormal_listing", entity: "abnormal-listing" },
+  "serious-violations": { table: "serious_violation", entity: "serious-violation" },
 } as const;
-
-/** The company-page section each kind shows in (for revalidating cached pages). */
-export const SECTION_OF_KIND: Record<IngestKind, string | null> = {
-  registrations: null,
-  licences: "licences",
-  penalties: "penalties",
-  "spot-checks": "spot-checks",
-  "abnormal-listings": "abnormal-operations",
-  "serious-violations": "serious-violations",
-  removals: null,
-};
 
 /** Kinds whose rows feed search facts (list flags, penalties in publicity, the registration itself). */
 const CHANGES_SEARCH_FACTS: readonly IngestKind[] = ["registrations", "penalties", "abnormal-listings", "serious-violations", "removals"];
@@ -81,8 +70,8 @@ export type IngestRequest = {
 
 export type IngestResult = {
   results: IngestedRecordResult[];
-  /** The companies whose public pages changed, with the sections, for revalidating caches. */
-  touched: { uscc: string; sections: string[] }[];
+  /** The codes of the companies whose public record changed, for expiring their cached pages. */
+  touched: string[];
 };
 
 type Candidate = {
@@ -238,7 +227,7 @@ function lateWarning(kind: IngestKind, candidate: Candidate, firstReceivedOn: st
 export async function ingestRecords({ kind, authorityId, payloads, source, now = new Date(), dryRun = false }: IngestRequest): Promise<IngestResult> {
   const today = registerToday(now);
   const { candidates, results } = checkPayloads(kind, payloads, today);
-  const touched = new Map<string, Set<string>>();
+  const touched = new Set<string>();
 
   if (candidates.length > 0) {
     const client = await getPool().connect();
@@ -271,7 +260,7 @@ export async function ingestRecords({ kind, authorityId, payloads, source, now =
 
   return {
     results: payloads.map((_payload, index) => results.get(index)!),
-    touched: [...touched].map(([uscc, sections]) => ({ uscc, sections: [...sections] })),
+    touched: [...touched],
   };
 }
 
@@ -341,7 +330,7 @@ type WriteContext = {
   now: Date;
   today: string;
   results: Map<number, IngestedRecordResult>;
-  touched: Map<string, Set<string>>;
+  touched: Set<string>;
 };
 
 /** Step 3, in the transaction: the register's rows, then identities, history, audit, outbox, facts and the feed. */
@@ -384,12 +373,7 @@ async function write(client: PoolClient, context: WriteContext): Promise<void> {
   }));
   await recordPublicChanges(client, changes, context.now);
 
-  for (const entry of written) {
-    const sections = context.touched.get(entry.uscc) ?? new Set<string>();
-    const section = kind === "removals" ? LISTS[entry.record.list as keyof typeof LISTS].section : SECTION_OF_KIND[kind];
-    if (section) sections.add(section);
-    context.touched.set(entry.uscc, sections);
-  }
+  for (const entry of written) context.touched.add(entry.uscc);
 }
 
 async function writeTableRows(client: PoolClient, kind: TableKind, { authorityId, planned, today }: WriteContext): Promise<void> {

@@ -373,12 +373,3 @@ export async function publishInstantInfo({
   }, { timeout: FEED_WRITER_TRANSACTION_TIMEOUT_MS });
   return { kind: item.kind, id, ...due };
 }
-
-/** The public sections of the company page an item of `kind` appears in (for revalidating cached pages). */
-export const PUBLIC_SECTION_OF_KIND = {
-  contribution: "contributions",
-  "equity-change": "equity-changes",
-  licence: "self-published-licences",
-  "ip-pledge": "ip-pledges",
-  penalty: "self-published-penalties",
-} as const satisfies Record<InstantInfoKind, string>;

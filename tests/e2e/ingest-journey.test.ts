@@ -110,6 +110,9 @@ describe("a department pushes every record kind", () => {
   it("registers a new company that search finds by name at once", async () => {
     const uscc = generateUscc({ division: company.region_code, random: Math.random });
     const name = `新疆${RUN}昆仑物流有限公司`;
+    // Someone looks the code up before it is registered: the cached "no company has this code"
+    // page must give way to the company at once.
+    expect(await page(`/en/companies/${uscc}`)).not.toContain(name);
     await push("registrations", {
       uscc,
       nameZh: name,

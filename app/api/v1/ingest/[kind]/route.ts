@@ -1,5 +1,3 @@
-import { revalidatePath } from "next/cache";
-import { routing } from "@/i18n/routing";
 import { AppError, problemResponse } from "@/lib/api/problem";
 import { checkRateLimit, rateLimitHeaders, tooManyRequestsResponse } from "@/lib/api/rate-limit";
 import { apiKeyFromHeaders, authenticateApiKey } from "@/lib/ingestion/api-keys";
@@ -8,6 +6,7 @@ import { INGEST_KINDS, MAX_BATCH_RECORDS, isIngestKind } from "@/lib/ingestion/k
 import { describeProblems, describeRequestProblem, localeFromAcceptLanguage } from "@/lib/ingestion/record-problems";
 import { readJsonBody, MAX_INGEST_BODY_BYTES } from "@/lib/ingestion/request-body";
 import type { IngestBatchResponse, IngestRecordResult } from "@/lib/ingestion/results";
+import { revalidateCompanyPages } from "@/lib/records/company-pages-cache";
 
 /**
  * POST /api/v1/ingest/{kind} — a department sends records of one kind: one record (a JSON
@@ -50,16 +49,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ kin
     }
 
     const { results, touched } = await ingestRecords({ kind, authorityId: principal.authorityId, payloads, source: `api-key:${principal.keyId}` });
-    // The company page and the sections that changed, in every locale. (Next keeps pending tags
-    // in a list it searches on every call, so this costs the square of the number of calls: about
-    // 0.3 s for a batch touching 1,000 companies. A layout-wide call per company would be cheaper
-    // but does not reach the cached pages: tests/e2e/ingest-journey.test.ts caught it.)
-    for (const { uscc, sections } of touched) {
-      for (const pageLocale of routing.locales) {
-        revalidatePath(`/${pageLocale}/companies/${uscc}`);
-        for (const section of sections) revalidatePath(`/${pageLocale}/companies/${uscc}/records/${section}`);
-      }
-    }
+    // Every cached page of each company whose record changed, in every locale: one tag each.
+    revalidateCompanyPages(touched);
     const answers: IngestRecordResult[] = results.map((result) => ({
       index: result.index,
       documentNumber: result.documentNumber,

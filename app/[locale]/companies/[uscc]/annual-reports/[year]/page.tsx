@@ -9,6 +9,7 @@ import { companyTitle } from "@/components/company/company-name";
 import { languageAlternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 import { checkUscc } from "@/lib/codes/credit-code";
+import { tagCompanyPages } from "@/lib/records/company-pages-cache";
 import { getAnnualReport } from "@/lib/records/companies";
 
 
@@ -43,7 +44,10 @@ function parseParams({ uscc, year }: Params): { uscc: string; year: number; isCa
   return { uscc: check.code, year: Number(year), isCanonical: check.code === raw };
 }
 
-const loadReport = cache((uscc: string, year: number) => getAnnualReport({ uscc, year }));
+const loadReport = cache(async (uscc: string, year: number) => {
+  await tagCompanyPages(uscc);
+  return getAnnualReport({ uscc, year });
+});
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/companies/[uscc]/annual-reports/[year]">): Promise<Metadata> {
   const { locale, ...rest } = await params;

@@ -1,4 +1,3 @@
-import { revalidatePath } from "next/cache";
 import { hasLocale } from "next-intl";
 import { regulatorRemovalsPath } from "@/components/removal/access";
 import { routing } from "@/i18n/routing";
@@ -7,6 +6,7 @@ import { forbiddenOrigin, seeOther } from "@/lib/auth/responses";
 import { regulatorAccess } from "@/lib/auth/session";
 import { decideRemovalApplication } from "@/lib/records/removal-applications";
 import { MAX_REJECTION_NOTE, removalDecisionErrors, removalDecisionSchema } from "@/lib/validation/removal-decision";
+import { revalidateCompanyPages } from "@/lib/records/company-pages-cache";
 
 /** What is kept of a typed note to show again with an error (a URL must stay short). */
 const NOTE_ECHO_LIMIT = MAX_REJECTION_NOTE + 100;
@@ -64,10 +64,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   }
   if (decision.decision === "approve") {
     // The removal is public at once: the company's cached pages (ISR) in every language.
-    for (const pageLocale of routing.locales) {
-      revalidatePath(`/${pageLocale}/companies/${result.uscc}`);
-      revalidatePath(`/${pageLocale}/companies/${result.uscc}/records/abnormal-operations`);
-    }
+    revalidateCompanyPages([result.uscc]);
   }
   return to(`${list}?decided=${decision.decision === "approve" ? "approved" : "rejected"}&uscc=${result.uscc}`);
 }

@@ -1,11 +1,10 @@
-import { revalidatePath } from "next/cache";
 import { checkFilerPost, readPostedForm } from "@/components/instant-info/instant-access";
 import { seeOther } from "@/lib/auth/responses";
 import { instantFormPath, instantListPath } from "@/components/instant-info/instant-info-paths";
-import { routing } from "@/i18n/routing";
-import { PUBLIC_SECTION_OF_KIND, publishInstantInfo } from "@/lib/records/instant-info";
+import { publishInstantInfo } from "@/lib/records/instant-info";
 import { registerToday } from "@/lib/rules/publicity";
 import { parseInstantInfo, valuesForForm, type InstantInfoKind } from "@/lib/validation/instant-info";
+import { revalidateCompanyPages } from "@/lib/records/company-pages-cache";
 
 /**
  * POST /{locale}/filing/{uscc}/instant/{kind}/publish — publishes the checked values: checked
@@ -25,9 +24,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
 
   const { session } = access;
   const result = await publishInstantInfo({ enterpriseId: session.enterpriseId, actor: session.actor, item: parsed.item, changedOn: parsed.changedOn, today });
-  for (const pageLocale of routing.locales) {
-    revalidatePath(`/${pageLocale}/companies/${session.uscc}`);
-    revalidatePath(`/${pageLocale}/companies/${session.uscc}/records/${PUBLIC_SECTION_OF_KIND[access.kind]}`);
-  }
+  revalidateCompanyPages([session.uscc]);
   return seeOther(`${instantListPath(access.locale, uscc)}?published=${access.kind}-${result.id}#published`);
 }

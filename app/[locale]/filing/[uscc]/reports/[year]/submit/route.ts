@@ -1,10 +1,10 @@
-import { revalidatePath } from "next/cache";
 import { hasLocale } from "next-intl";
 import { routing } from "@/i18n/routing";
 import { requireFilerPost } from "@/lib/auth/guards";
 import { seeOther } from "@/lib/auth/responses";
 import { filingPaths, parseYear } from "@/lib/filing/filing-paths";
 import { submitAnnualReport } from "@/lib/records/annual-report-filing";
+import { revalidateCompanyPages } from "@/lib/records/company-pages-cache";
 
 /**
  * POST …/reports/{year}/submit — submits the draft (checked again in full), publishes it at once
@@ -24,9 +24,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
     return seeOther(`${paths.check(year)}?problem=${result.problem}`);
   }
   // The public pages show it at once: company pages are cached (ISR) until revalidated.
-  for (const code of routing.locales) {
-    revalidatePath(`/${code}/companies/${uscc}`);
-    revalidatePath(`/${code}/companies/${uscc}/annual-reports/${year}`);
-  }
+  revalidateCompanyPages([uscc]);
   return seeOther(paths.confirmation(year));
 }
