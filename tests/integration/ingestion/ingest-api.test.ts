@@ -5,15 +5,16 @@ import { residentIdCheckChar } from "@/lib/codes/resident-id";
 import { insertSearchEntry } from "@/lib/search/postgres/search-entry";
 import { refreshSearchFactsOf } from "@/lib/search/postgres/search-facts";
 import { requireDatabaseUrl } from "../../support/database";
+import { companyPagesTag } from "@/lib/records/company-pages-cache";
 
 /**
  * The ingestion API through its route handler, on the shared test database: department keys,
  * every record kind, replays, supersessions with history, revocations, per-record answers in a
  * batch, and the audit, outbox and changes-feed rows written with each accepted record. Cached
- * pages are revalidated through next/cache (recorded here).
+ * pages are expired through next/cache (the tags are recorded here).
  */
 const revalidated = vi.hoisted(() => [] as string[]);
-vi.mock("next/cache", () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
+vi.mock("next/cache", () => ({ revalidateTag: (tag: string) => revalidated.push(tag) }));
 
 const { POST: ingest } = await import("@/app/api/v1/ingest/[kind]/route");
 const { GET: companyJson } = await import("@/app/api/v1/companies/[uscc]/route");
@@ -137,7 +138,7 @@ describe("penalties", () => {
     const created = await send("penalties", penalty());
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ status: "accepted", outcome: "created", version: 1, uscc: company.uscc });
-    expect(revalidated).toContain(`/ug/companies/${company.uscc}/records/penalties`);
+    expect(revalidated).toContain(companyPagesTag(company.uscc));
 
     const shown = await profile(company.uscc);
     const published = shown.body.government.penalties.find((item: { decisionNumber: string }) => item.decisionNumber === penalty().documentNumber);

@@ -2,11 +2,12 @@ import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { requireDatabaseUrl } from "../../support/database";
 import { INSTANT_ENTERPRISES, INSTANT_MARKERS, plantInstantEnterprise, startInstantFilerSession } from "../../support/instant-filer";
+import { companyPagesTag } from "@/lib/records/company-pages-cache";
 
 /**
  * Publishing instant information through the route handlers, as the browser posts the forms:
  * the session cookie is read through next/headers (stubbed here with the test's cookie), cached
- * pages are revalidated through next/cache (recorded). Runs on the shared test database with the
+ * pages are expired through next/cache (the tags are recorded). Runs on the shared test database with the
  * two enterprises of tests/support/instant-filer.ts.
  */
 const cookie = vi.hoisted(() => ({ token: null as string | null }));
@@ -19,7 +20,7 @@ vi.mock("next/headers", () => ({
     delete: () => {},
   }),
 }));
-vi.mock("next/cache", () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
+vi.mock("next/cache", () => ({ revalidateTag: (tag: string) => revalidated.push(tag) }));
 
 const { POST: submit } = await import("@/app/[locale]/filing/[uscc]/instant/[kind]/submit/route");
 const { POST: publish } = await import("@/app/[locale]/filing/[uscc]/instant/[kind]/publish/route");
@@ -160,8 +161,7 @@ describe("publishing instant information", () => {
     expect(audit.rows[0]).toMatchObject({ actor: `filer:${A}`, action: `${entity}.publish`, enterprise_id: enterpriseA });
     expect(audit.rows[0].detail).toMatchObject({ changedOn: recent, deadline: addWorkingDays(recent, 20).date, isOnTime: true });
     expect(await count("SELECT count(*) AS n FROM search_outbox WHERE enterprise_id = $1 AND op = 'upsert'", [enterpriseA])).toBe(outboxBefore + 1);
-    expect(revalidated).toContain(`/zh/companies/${A}`);
-    expect(revalidated).toContain(`/ug/companies/${A}`);
+    expect(revalidated).toEqual([companyPagesTag(A)]);
 
     const response = await companyJson(new Request(`${SITE}/api/v1/companies/${A}`), { params: Promise.resolve({ uscc: A }) });
     const text = await response.text();
