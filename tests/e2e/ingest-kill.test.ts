@@ -70,28 +70,47 @@ describe("a server killed in the middle of a batch", () => {
     let { site, base } = await startOwnSite();
     const times: number[] = [];
     let killedDuring = -1;
+    let answered = 0;
     try {
-      for (let number = 0; number < BATCHES; number++) {
-        if (number < 2) {
-          const started = performance.now();
-          const response = await post(base, batch(number));
-          times.push(performance.now() - started);
-          expect(response.status).toBe(200);
-          expect(((await response.json()) as { accepted: number }).accepted).toBe(MAX_BATCH_RECORDS);
-          continue;
-        }
-        // Kill the whole server (its process group) while this batch is in flight: halfway
-        // through the time a batch took before, when its transaction is open.
-        killedDuring = number;
+      for (let number = 0; number < 2; number++) {
+        const started = performance.now();
+        const response = await post(base, batch(number));
+        times.push(performance.now() - started);
+        expect(response.status).toBe(200);
+        expect(((await response.json()) as { accepted: number }).accepted).toBe(MAX_BATCH_RECORDS);
+        answered++;
+      }
+      // Kill the whole server (its process group) while a batch is in flight, when its
+      // transaction is open: first at half the time a batch took before. A warm server may answer
+      // sooner than that; then the next batch is tried with half the wait.
+      let wait = Math.max(20, (times[0] + times[1]) / 4);
+      for (let number = 2; number < BATCHES && killedDuring === -1; number++) {
+        let settled = false;
         const inFlight = post(base, batch(number)).then(
-          (response) => response.status,
+          async (response) => {
+            settled = true;
+            return { status: response.status, accepted: ((await response.json()) as { accepted: number }).accepted };
+          },
           () => "connection lost" as const,
         );
-        await new Promise((resolve) => setTimeout(resolve, Math.max(20, (times[0] + times[1]) / 4)));
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        if (settled) {
+          expect(await inFlight).toEqual({ status: 200, accepted: MAX_BATCH_RECORDS });
+          answered++;
+          wait = Math.max(5, wait / 2);
+          continue;
+        }
         process.kill(-site.pid!, "SIGKILL");
         const outcome = await inFlight;
-        expect(outcome).toBe("connection lost");
-        break;
+        if (outcome === "connection lost") {
+          killedDuring = number;
+          break;
+        }
+        // It answered between the check and the kill: count it, restart and try the next one sooner.
+        expect(outcome).toEqual({ status: 200, accepted: MAX_BATCH_RECORDS });
+        answered++;
+        wait = Math.max(5, wait / 2);
+        ({ site, base } = await startOwnSite());
       }
     } finally {
       try {
@@ -100,7 +119,7 @@ describe("a server killed in the middle of a batch", () => {
         // already gone
       }
     }
-    expect(killedDuring).toBe(2);
+    expect(killedDuring).toBeGreaterThanOrEqual(2);
     // The database ends the dead connection's transaction when it notices the connection gone
     // (PostgreSQL at its next read, the embedded server at once): wait until no ingestion holds its lock.
     for (let waited = 0; ; waited += 200) {
@@ -110,9 +129,9 @@ describe("a server killed in the middle of a batch", () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     // The batch cut off is all or nothing.
-    const cut = await countOf(`SELECT count(*)::int AS n FROM penalty WHERE decision_number LIKE $1 AND decision_number LIKE '%-2-%'`);
+    const cut = await countOf(`SELECT count(*)::int AS n FROM penalty WHERE decision_number LIKE $1 AND decision_number LIKE '%-${killedDuring}-%'`);
     expect([0, MAX_BATCH_RECORDS]).toContain(cut);
-    console.log(`killed during batch ${killedDuring}: ${cut === 0 ? "nothing of it was committed" : "it had committed before the kill"}`);
+    console.log(`killed during batch ${killedDuring} (after ${answered} answered): ${cut === 0 ? "nothing of it was committed" : "it had committed before the kill"}`);
 
     ({ site, base } = await startOwnSite());
     try {
@@ -123,9 +142,9 @@ describe("a server killed in the middle of a batch", () => {
         const body = (await response.json()) as { results: { outcome: string }[] };
         for (const result of body.results) outcomes[result.outcome] = (outcomes[result.outcome] ?? 0) + 1;
       }
-      // The two batches answered before the kill come back unchanged, as does the cut one if it had committed.
-      expect(outcomes.unchanged).toBe(2 * MAX_BATCH_RECORDS + cut);
-      expect(outcomes.created).toBe((BATCHES - 2) * MAX_BATCH_RECORDS - cut);
+      // The batches answered before the kill come back unchanged, as does the cut one if it had committed.
+      expect(outcomes.unchanged).toBe(answered * MAX_BATCH_RECORDS + cut);
+      expect(outcomes.created).toBe((BATCHES - answered) * MAX_BATCH_RECORDS - cut);
     } finally {
       site.stop();
     }
