@@ -6,8 +6,9 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // forbidden() answers regulator pages with 403 when the signed-in role lacks the permission.
-  experimental: { authInterrupts: true },
+  // Next's page cache with the cache tags that revalidateTag expires shared by every server
+  // process through PostgreSQL (npm run serve runs one worker per core).
+  cacheHandler: require.resolve("./lib/page-cache/cache-handler.js"),
   // Compression belongs to the reverse proxy in front (nginx, Caddy: TLS, gzip/brotli, static
   // caching); gzipping a large company page in Node costs more than rendering it from cache.
   compress: false,

@@ -1,9 +1,10 @@
-import { revalidateTag, unstable_cache } from "next/cache";
+import { unstable_cache } from "next/cache";
+import { expireTags } from "@/lib/page-cache/shared-tags";
 
 /**
  * Company pages (/{locale}/companies/{uscc}, its record sections and annual reports, in every
  * locale) are served from Next's cache. Each render of one carries the company's cache tag, so a
- * write that changes a company's public record expires all of its pages with one call, at once
+ * write that changes a company's public record expires all of its pages with one tag, at once
  * (the next request renders afresh). The tag is attached even when no company has the code yet:
  * a registration received later must replace a cached "not found" page.
  *
@@ -25,7 +26,11 @@ export async function tagCompanyPages(uscc: string): Promise<void> {
   await unstable_cache(async () => uscc, ["company-pages", uscc], { tags: [companyPagesTag(uscc)], revalidate: false })();
 }
 
-/** Expires every cached page of these companies (call from a route handler or server action, after the commit). */
-export function revalidateCompanyPages(usccs: Iterable<string>): void {
-  for (const uscc of new Set(usccs)) revalidateTag(companyPagesTag(uscc), { expire: 0 });
+/**
+ * Expires every cached page of these companies, in every server process, before it returns (call
+ * after the commit, and answer after it: Next's own revalidateTag would expire them only after the
+ * response has gone, and only in this process; see lib/page-cache/shared-tags.js).
+ */
+export async function revalidateCompanyPages(usccs: Iterable<string>): Promise<void> {
+  await expireTags([...new Set(usccs)].map(companyPagesTag));
 }

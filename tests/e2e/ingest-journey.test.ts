@@ -89,6 +89,12 @@ describe("a department pushes every record kind", () => {
 
     const html = await page(companyPath);
     for (const text of [`${RUN}罚1号`, `${RUN}许1号`, "2026年11月6日", "2026年11月7日", "2026年11月8日"]) expect(html).toContain(text);
+    // The site runs several workers (npm run serve); each new connection may reach another one,
+    // whose page cache must know about the push too (lib/page-cache/cache-handler.js).
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const response = await fetch(`${baseUrl()}${companyPath}`, { headers: { connection: "close" } });
+      expect(await response.text(), `request ${attempt + 1} on a new connection`).toContain(`${RUN}罚1号`);
+    }
     expect(await page(`${companyPath}/records/penalties`)).toContain(`${RUN}罚1号`);
     const json = await (await fetch(`${baseUrl()}/api/v1/companies/${company.uscc}`)).json();
     expect(json.alerts).toMatchObject({ isOnAbnormalList: true, isOnSeriousViolationList: true });

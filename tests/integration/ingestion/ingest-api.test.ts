@@ -1,5 +1,5 @@
 import { Client } from "pg";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeOrgCodeCheckChar, computeUsccCheckChar, generateOrgCode, generateUscc } from "@/lib/codes/credit-code";
 import { residentIdCheckChar } from "@/lib/codes/resident-id";
 import { insertSearchEntry } from "@/lib/search/postgres/search-entry";
@@ -11,10 +11,8 @@ import { companyPagesTag } from "@/lib/records/company-pages-cache";
  * The ingestion API through its route handler, on the shared test database: department keys,
  * every record kind, replays, supersessions with history, revocations, per-record answers in a
  * batch, and the audit, outbox and changes-feed rows written with each accepted record. Cached
- * pages are expired through next/cache (the tags are recorded here).
+ * pages are expired for every server process through page_cache_tag (lib/page-cache/shared-tags.js).
  */
-const revalidated = vi.hoisted(() => [] as string[]);
-vi.mock("next/cache", () => ({ revalidateTag: (tag: string) => revalidated.push(tag) }));
 
 const { POST: ingest } = await import("@/app/api/v1/ingest/[kind]/route");
 const { GET: companyJson } = await import("@/app/api/v1/companies/[uscc]/route");
@@ -135,10 +133,13 @@ describe("request problems", () => {
 describe("penalties", () => {
   it("creates, replays, supersedes and revokes, keeping the history, the audit trail and the feed", async () => {
     const { rows: before } = await client.query(`SELECT coalesce(max(id), 0)::text AS id FROM public_change`);
+    const sentAt = Date.now();
     const created = await send("penalties", penalty());
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ status: "accepted", outcome: "created", version: 1, uscc: company.uscc });
-    expect(revalidated).toContain(companyPagesTag(company.uscc));
+    // Before the answer, the company's cached pages were expired for every server process.
+    const { rows: expired } = await client.query<{ expired_at: number }>(`SELECT expired_at FROM page_cache_tag WHERE tag = $1`, [companyPagesTag(company.uscc)]);
+    expect(expired[0]?.expired_at).toBeGreaterThanOrEqual(sentAt);
 
     const shown = await profile(company.uscc);
     const published = shown.body.government.penalties.find((item: { decisionNumber: string }) => item.decisionNumber === penalty().documentNumber);

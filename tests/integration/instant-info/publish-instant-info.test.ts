@@ -7,11 +7,10 @@ import { companyPagesTag } from "@/lib/records/company-pages-cache";
 /**
  * Publishing instant information through the route handlers, as the browser posts the forms:
  * the session cookie is read through next/headers (stubbed here with the test's cookie), cached
- * pages are expired through next/cache (the tags are recorded). Runs on the shared test database with the
+ * pages are expired for every server process through page_cache_tag. Runs on the shared test database with the
  * two enterprises of tests/support/instant-filer.ts.
  */
 const cookie = vi.hoisted(() => ({ token: null as string | null }));
-const revalidated = vi.hoisted(() => [] as string[]);
 
 vi.mock("next/headers", () => ({
   cookies: async () => ({
@@ -20,7 +19,6 @@ vi.mock("next/headers", () => ({
     delete: () => {},
   }),
 }));
-vi.mock("next/cache", () => ({ revalidateTag: (tag: string) => revalidated.push(tag) }));
 
 const { POST: submit } = await import("@/app/[locale]/filing/[uscc]/instant/[kind]/submit/route");
 const { POST: publish } = await import("@/app/[locale]/filing/[uscc]/instant/[kind]/publish/route");
@@ -136,7 +134,7 @@ afterAll(async () => {
 describe("publishing instant information", () => {
   it.each(Object.keys(FORMS))("publishes a %s at once, with its audit-log and outbox entries, on the public page and in the JSON", async (kind) => {
     const outboxBefore = await count("SELECT count(*) AS n FROM search_outbox WHERE enterprise_id = $1", [enterpriseA]);
-    revalidated.length = 0;
+    const sentAt = Date.now();
 
     const checked = await post(submit, { kind, form: FORMS[kind], token: tokenA });
     expect(checked.status).toBe(303);
@@ -161,7 +159,8 @@ describe("publishing instant information", () => {
     expect(audit.rows[0]).toMatchObject({ actor: `filer:${A}`, action: `${entity}.publish`, enterprise_id: enterpriseA });
     expect(audit.rows[0].detail).toMatchObject({ changedOn: recent, deadline: addWorkingDays(recent, 20).date, isOnTime: true });
     expect(await count("SELECT count(*) AS n FROM search_outbox WHERE enterprise_id = $1 AND op = 'upsert'", [enterpriseA])).toBe(outboxBefore + 1);
-    expect(revalidated).toEqual([companyPagesTag(A)]);
+    const { rows: expired } = await client.query<{ expired_at: number }>(`SELECT expired_at FROM page_cache_tag WHERE tag = $1`, [companyPagesTag(A)]);
+    expect(expired[0]?.expired_at).toBeGreaterThanOrEqual(sentAt);
 
     const response = await companyJson(new Request(`${SITE}/api/v1/companies/${A}`), { params: Promise.resolve({ uscc: A }) });
     const text = await response.text();

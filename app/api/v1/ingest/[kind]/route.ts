@@ -50,7 +50,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ kin
 
     const { results, touched } = await ingestRecords({ kind, authorityId: principal.authorityId, payloads, source: `api-key:${principal.keyId}` });
     // Every cached page of each company whose record changed, in every locale: one tag each.
-    revalidateCompanyPages(touched);
+    await revalidateCompanyPages(touched);
     const answers: IngestRecordResult[] = results.map((result) => ({
       index: result.index,
       documentNumber: result.documentNumber,

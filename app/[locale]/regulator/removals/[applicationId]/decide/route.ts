@@ -64,7 +64,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
   }
   if (decision.decision === "approve") {
     // The removal is public at once: the company's cached pages (ISR) in every language.
-    revalidateCompanyPages([result.uscc]);
+    await revalidateCompanyPages([result.uscc]);
   }
   return to(`${list}?decided=${decision.decision === "approve" ? "approved" : "rejected"}&uscc=${result.uscc}`);
 }

@@ -24,6 +24,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
 
   const { session } = access;
   const result = await publishInstantInfo({ enterpriseId: session.enterpriseId, actor: session.actor, item: parsed.item, changedOn: parsed.changedOn, today });
-  revalidateCompanyPages([session.uscc]);
+  await revalidateCompanyPages([session.uscc]);
   return seeOther(`${instantListPath(access.locale, uscc)}?published=${access.kind}-${result.id}#published`);
 }

@@ -24,6 +24,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ loc
     return seeOther(`${paths.check(year)}?problem=${result.problem}`);
   }
   // The public pages show it at once: company pages are cached (ISR) until revalidated.
-  revalidateCompanyPages([uscc]);
+  await revalidateCompanyPages([uscc]);
   return seeOther(paths.confirmation(year));
 }
