@@ -19,20 +19,21 @@
  * | ک ڪ (keheh, swash kaf)                                 | ك                                     |
  * | ݣ (kaf with three dots, Kazakh-style ng)               | ڭ                                     |
  * | ۀ                                                      | ە                                     |
- * | ه (Arabic heh), ی (Farsi yeh), ي (Arabic yeh)          | by context, see below                 |
+ * | ه (Arabic heh), ی (Farsi yeh)                          | by context, see below                 |
  * | ٠–٩ and ۰–۹                                            | 0–9                                   |
  * | tatweel ـ, harakat, ZWJ/ZWNJ/ZWSP, bidi marks, BOM, SHY | removed                               |
  * | any run of white space                                 | one space; none at either end         |
  *
- * Context rules (a keyboard without the Uyghur letters makes people type them): vowel letters are
+ * Context rules (Persian keyboards and old converters write these): vowel letters are
  * ا ە و ۇ ۆ ۈ ې ى; a word is a run of Arabic letters. Each rule sees the letter before as already
- * resolved and the letter after as typed (an unresolved ه/ی/ي counts as a consonant).
+ * resolved and the letter after as typed (an unresolved ه/ی counts as a consonant).
  * - ه → ە (the vowel e) right after ئ; → ھ (h) at the start of a word, or next to a vowel letter;
  *   → ە otherwise (between consonants, or after a consonant at the end of a word): شههر → شەھەر,
  *   قهشقهر → قەشقەر, ئىلهام → ئىلھام.
- * - ی and ي → ى (the vowel i) right after ئ; → ي (y) at the start of a word, or next to a vowel
- *   letter; → ى otherwise: شیرکیتی → شىركىتى, یاڭاق → ياڭاق, مەسئۇلییەت → مەسئۇلىيەت. Correctly
- *   written text is left as it is (y is always next to a vowel in Uyghur words).
+ * - ی → ى (the vowel i) right after ئ; → ي (y) at the start of a word, or next to a vowel
+ *   letter; → ى otherwise: شیرکیتی → شىركىتى, یاڭاق → ياڭاق, مەسئۇلییەت → مەسئۇلىيەت.
+ * Arabic yeh ي is the Uyghur letter y and is kept as it is: guessing it too would turn a
+ * correctly typed query that stops after y ("شي", the start of شياڭ) into i.
  * Normalising twice gives the same text as normalising once.
  */
 
@@ -115,7 +116,7 @@ function attachHamza(cells: Cell[], point: number): void {
 function resolveByContext(cells: Cell[]): void {
   for (let index = 0; index < cells.length; index++) {
     const char = cells[index].char;
-    if (char !== "ه" && char !== "ی" && char !== "ي") continue;
+    if (char !== "ه" && char !== "ی") continue;
     const before = isArabicLetter(cells[index - 1]?.char) ? cells[index - 1].char : undefined;
     const after = isArabicLetter(cells[index + 1]?.char) ? cells[index + 1].char : undefined;
     const [vowel, consonant] = char === "ه" ? ["ە", "ھ"] : ["ى", "ي"];
