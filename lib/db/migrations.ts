@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import type { Client } from "pg";
+import { MIGRATION_DATA_STEPS } from "./migration-data-steps";
 
 export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
@@ -37,7 +38,8 @@ export type MigrationResult = { applied: string[]; alreadyApplied: number };
 
 /**
  * Apply every committed migration the database has not seen, each in its own transaction, and
- * record it in `_prisma_migrations`. Refuses to continue when an applied migration's file changed.
+ * record it in `_prisma_migrations`; a migration with a data step (./migration-data-steps.ts) runs
+ * it after its SQL, in the same transaction. Refuses to continue when an applied migration's file changed.
  */
 export async function applyMigrations(
   client: Client,
@@ -61,6 +63,7 @@ export async function applyMigrations(
     await client.query("BEGIN");
     try {
       await client.query(migration.sql);
+      await MIGRATION_DATA_STEPS[migration.name]?.(client);
       await client.query(
         `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
          VALUES ($1, $2, now(), $3, 1)`,

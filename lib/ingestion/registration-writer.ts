@@ -1,8 +1,8 @@
 /**
  * Writes one registration (营业执照信息) a market-regulation department sent: a new enterprise
  * with its search entry, or changes to an existing one, with a public change record (变更信息)
- * for each changed item and the search entry rebuilt when the name or the legal representative
- * changed. Runs inside the ingestion transaction (lib/ingestion/ingest-records.ts).
+ * for each changed item and the search entry rebuilt when a name (Chinese or Uyghur) or the legal
+ * representative changed. Runs inside the ingestion transaction (lib/ingestion/ingest-records.ts).
  */
 import { findEnterpriseType } from "@/lib/dictionaries/enterprise-types";
 import { normalizeResidentId, isValidResidentId } from "@/lib/codes/resident-id";
@@ -17,6 +17,7 @@ export type ExistingRegistration = {
   id: number;
   authority_id: string;
   name_zh: string;
+  name_ug: string | null;
   address: string;
   legal_rep_name: string;
   capital: string | null;
@@ -26,7 +27,7 @@ export type ExistingRegistration = {
 };
 
 export const EXISTING_REGISTRATION_SQL = `
-SELECT id, authority_id, name_zh, address, legal_rep_name, capital::text AS capital, scope, to_char(term_to, 'YYYY-MM-DD') AS term_to, type
+SELECT id, authority_id, name_zh, name_ug, address, legal_rep_name, capital::text AS capital, scope, to_char(term_to, 'YYYY-MM-DD') AS term_to, type
 FROM enterprise WHERE id = $1 FOR UPDATE`;
 
 /** Checks that need more than the schema: the ID number's check character. */
@@ -81,7 +82,7 @@ export async function createRegistration(client: PoolClient, record: Registratio
     [JSON.stringify(row), now],
   );
   const id = rows[0].id;
-  await insertSearchEntry(client, id, { nameZh: record.nameZh, formerNames: [], legalRepName: record.legalRepName });
+  await insertSearchEntry(client, id, { nameZh: record.nameZh, nameUg: row.name_ug, formerNames: [], legalRepName: record.legalRepName });
   return id;
 }
 
@@ -117,12 +118,17 @@ export async function updateRegistration(
       [existing.id, changedOn, changes.map((change) => change[0]), changes.map((change) => change[1]), changes.map((change) => change[2])],
     );
   }
-  if (existing.name_zh !== row.name_zh || existing.legal_rep_name !== row.legal_rep_name) {
+  if (existing.name_zh !== row.name_zh || existing.name_ug !== row.name_ug || existing.legal_rep_name !== row.legal_rep_name) {
     const { rows } = await client.query<{ before: string }>(
       `SELECT before FROM change_record WHERE enterprise_id = $1 AND item = 'name' ORDER BY changed_on, id`,
       [existing.id],
     );
     await client.query(`DELETE FROM search_entry WHERE enterprise_id = $1`, [existing.id]);
-    await insertSearchEntry(client, existing.id, { nameZh: row.name_zh, formerNames: rows.map((change) => change.before), legalRepName: row.legal_rep_name });
+    await insertSearchEntry(client, existing.id, {
+      nameZh: row.name_zh,
+      nameUg: row.name_ug,
+      formerNames: rows.map((change) => change.before),
+      legalRepName: row.legal_rep_name,
+    });
   }
 }

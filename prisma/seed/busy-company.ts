@@ -68,14 +68,14 @@ export async function makeBusyCompany(client: Client, { records = 200 }: { recor
     await client.query(`DELETE FROM credit_report WHERE enterprise_id IN (SELECT id FROM enterprise WHERE uscc = $1)`, [BUSY_USCC]);
     await client.query(`DELETE FROM enterprise WHERE uscc = $1`, [BUSY_USCC]);
     const enterpriseColumns = await columnsOf(client, "enterprise", ["id", "uscc", "registration_number", "name_zh", "name_ug", "parent_id", "updated_at"]);
-    const { rows: created } = await client.query<{ id: number; name_zh: string; legal_rep_name: string }>(
+    const { rows: created } = await client.query<{ id: number; name_zh: string; name_ug: string | null; legal_rep_name: string }>(
       `INSERT INTO enterprise (uscc, name_zh, name_ug, ${enterpriseColumns})
        SELECT $1, regexp_replace(name_zh, '有限公司$', '集团有限公司'), regexp_replace(name_ug, 'چەكلىك شىركىتى$', 'گۇرۇھ چەكلىك شىركىتى'), ${enterpriseColumns}
          FROM enterprise WHERE id = $2
-       RETURNING id, name_zh, legal_rep_name`,
+       RETURNING id, name_zh, name_ug, legal_rep_name`,
       [BUSY_USCC, sourceId],
     );
-    const { id, name_zh: nameZh, legal_rep_name: legalRepName } = created[0];
+    const { id, name_zh: nameZh, name_ug: nameUg, legal_rep_name: legalRepName } = created[0];
 
     // The source company's annual reports, with their detail tables.
     const reportColumns = await columnsOf(client, "annual_report", ["id", "enterprise_id"]);
@@ -112,7 +112,7 @@ export async function makeBusyCompany(client: Client, { records = 200 }: { recor
 
     // The app writes a company's search entry with it (lib/search/postgres/search-entry.ts).
     const { rows: names } = await client.query<{ before: string }>(`SELECT before FROM change_record WHERE enterprise_id = $1 AND item = 'name'`, [id]);
-    await insertSearchEntry(client, id, { nameZh, formerNames: names.map((row) => row.before), legalRepName });
+    await insertSearchEntry(client, id, { nameZh, nameUg, formerNames: names.map((row) => row.before), legalRepName });
     await refreshSearchFacts(client, { fromId: id, toId: id });
     await client.query("COMMIT");
   } catch (error) {

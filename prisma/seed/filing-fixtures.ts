@@ -36,7 +36,7 @@ export async function createFilingCompany(
       [uscc, nameZh, type, type === "individual-business" ? "operator" : "legal-representative", establishedOn, authority],
     );
     const id = rows[0].id;
-    await insertSearchEntry(client, id, { nameZh, formerNames: [], legalRepName: "测试人" });
+    await insertSearchEntry(client, id, { nameZh, nameUg: null, formerNames: [], legalRepName: "测试人" });
     if (type !== "individual-business") {
       await client.query(
         `INSERT INTO contribution (enterprise_id, shareholder_name, subscribed, subscribed_on, subscribed_via, paid, paid_on, paid_via, published_on)

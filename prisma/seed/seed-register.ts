@@ -38,6 +38,7 @@ function searchEntryRows(batch: SeedRows): Row[] {
   return (batch.enterprise ?? []).map((company) => {
     const entry = buildSearchEntry({
       nameZh: String(company.name_zh),
+      nameUg: company.name_ug === null || company.name_ug === undefined ? null : String(company.name_ug),
       formerNames: formerNames.get(Number(company.id)) ?? [],
       legalRepName: String(company.legal_rep_name),
     });
@@ -49,6 +50,8 @@ function searchEntryRows(batch: SeedRows): Row[] {
       person_bigrams: entry.personBigrams,
       pinyin: entry.pinyin,
       pinyin_initials: entry.pinyinInitials,
+      name_ug: entry.nameUg,
+      name_ug_latin: entry.nameUgLatin,
     };
   });
 }

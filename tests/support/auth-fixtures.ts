@@ -65,7 +65,7 @@ export async function freshAuthEnterprise(label: string, options: { type?: keyof
         [uscc, nameZh, nameUg, type === "llc" ? "llc" : type, authority],
       );
       id = inserted.rows[0].id;
-      await insertSearchEntry(client, id, { nameZh, formerNames: [], legalRepName: "测试人" });
+      await insertSearchEntry(client, id, { nameZh, nameUg, formerNames: [], legalRepName: "测试人" });
       await refreshSearchFacts(client, { fromId: id, toId: id });
     }
     await client.query("DELETE FROM filer_account WHERE enterprise_id = $1", [id]);

@@ -57,7 +57,7 @@ export async function plantEnterprise(client: ClientBase, spec: EnterpriseSpec):
       [uscc, nameZh, spec.nameUg ?? null, type, spec.status ?? "active", type === "individual-business" ? "operator" : "legal-representative", spec.establishedOn, authorityId, regionCode],
     );
     const id = rows[0].id;
-    await insertSearchEntry(client, id, { nameZh, formerNames: [], legalRepName: "周测试" });
+    await insertSearchEntry(client, id, { nameZh, nameUg: spec.nameUg ?? null, formerNames: [], legalRepName: "周测试" });
     for (const report of spec.reports ?? []) await fileReport(client, { enterpriseId: id, nameZh, type, ...report });
     const listingIds: number[] = [];
     for (const listing of spec.listings ?? []) {

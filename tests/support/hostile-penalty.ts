@@ -35,7 +35,7 @@ export async function plantHostilePenalty(databaseUrl: string): Promise<string> 
       [HOSTILE_USCC, HOSTILE_PENALTY.companyName, authority],
     );
     const id = rows[0].id;
-    await insertSearchEntry(client, id, { nameZh: HOSTILE_PENALTY.companyName, formerNames: [], legalRepName: "赵转义" });
+    await insertSearchEntry(client, id, { nameZh: HOSTILE_PENALTY.companyName, nameUg: null, formerNames: [], legalRepName: "赵转义" });
     await client.query(
       `INSERT INTO penalty (enterprise_id, authority_id, decision_number, violation_type, kinds, content, fine_yuan, is_minor,
          decided_on, published_on, publicity_ends_on, document_text)

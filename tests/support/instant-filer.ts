@@ -49,7 +49,7 @@ export async function plantInstantEnterprise(databaseUrl: string, key: InstantEn
       [company.uscc, company.nameZh, company.nameUg],
     );
     const id = rows[0].id;
-    await insertSearchEntry(client, id, { nameZh: company.nameZh, formerNames: [], legalRepName: "艾力·测试" });
+    await insertSearchEntry(client, id, { nameZh: company.nameZh, nameUg: company.nameUg, formerNames: [], legalRepName: "艾力·测试" });
     await client.query(
       `INSERT INTO filer_account (enterprise_id, liaison_name, liaison_phone, liaison_id_number, password_hash, activated_at, password_changed_at)
        VALUES ($1, $2, $3, $4, $5, now(), now())`,

@@ -63,7 +63,7 @@ export async function plantMarkerCompany(databaseUrl: string): Promise<string> {
     );
     const id = rows[0].id;
     // The app writes a company's search entry with it (lib/search/postgres/search-entry.ts).
-    await insertSearchEntry(client, id, { nameZh: VISIBLE.name, formerNames: [], legalRepName: "王标记" });
+    await insertSearchEntry(client, id, { nameZh: VISIBLE.name, nameUg: null, formerNames: [], legalRepName: "王标记" });
     await client.query(
       `INSERT INTO shareholder (enterprise_id, position, name, kind, is_natural_person, id_document_type, id_document_number)
        VALUES ($1, 1, $2, 'natural-person', true, 'resident-id', $3),

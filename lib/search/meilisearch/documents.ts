@@ -1,4 +1,5 @@
 import type { SearchDocument } from "@/lib/search/contract";
+import { uyghurSearchForms } from "@/lib/uyghur/search-forms";
 
 /**
  * SearchDocument → the document stored in Meilisearch: every contract field, plus fields derived
@@ -11,6 +12,14 @@ export type MeilisearchDocument = SearchDocument & {
   establishedDay: number | null;
   /** 1 for a live company, 0 otherwise: the custom ranking rule `liveRank:desc` (settings.ts). */
   liveRank: 0 | 1;
+  /**
+   * The Uyghur name's search forms (lib/uyghur/search-forms.ts): canonical Arabic script, and
+   * Uyghur Latin (ULY) folded as people type it ("urumchi tengritagh soda…"); null without a
+   * Uyghur name. Queries are folded the same way (query.ts), so a Latin query finds the name
+   * registered in Arabic script, and variant Arabic letters find it too.
+   */
+  nameUgArabic: string | null;
+  nameUgLatin: string | null;
 };
 
 /** Private-use characters the adapter asks Meilisearch to wrap matches in (adapter.ts). */
@@ -75,14 +84,18 @@ function stripNullable(value: string | null): string | null {
 export function toMeilisearchDocument(document: SearchDocument): MeilisearchDocument {
   const nameZh = stripHighlightMarkers(document.nameZh);
   const formerNames = document.formerNames.map(stripHighlightMarkers);
+  const nameUg = stripNullable(document.nameUg);
+  const uyghur = nameUg ? uyghurSearchForms(nameUg) : null;
   return {
     ...document,
     nameZh,
-    nameUg: stripNullable(document.nameUg),
+    nameUg,
     formerNames,
     legalRepName: stripHighlightMarkers(document.legalRepName),
     nameNgrams: buildNameNgrams([nameZh, ...formerNames]),
     establishedDay: toEpochDay(document.establishedOn),
     liveRank: document.isLive ? 1 : 0,
+    nameUgArabic: uyghur?.arabic ?? null,
+    nameUgLatin: uyghur?.latin ?? null,
   };
 }

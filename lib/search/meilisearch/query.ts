@@ -1,5 +1,7 @@
 import type { MultiSearchQuery } from "meilisearch";
 import { checkUscc, normalizeCode } from "@/lib/codes/credit-code";
+import { hasArabicScript } from "@/lib/uyghur/normalize";
+import { foldUyghurLatin, uyghurQueryForm } from "@/lib/uyghur/search-forms";
 import type { SearchFilters, SearchQuery, SearchResult, SearchSort } from "@/lib/search/contract";
 import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG } from "./documents";
 import { FACET_ATTRIBUTES, type FacetAttribute, MAX_TOTAL_HITS, RETRIEVED_ATTRIBUTES } from "./settings";
@@ -13,6 +15,8 @@ export const HIGHLIGHTED_ATTRIBUTES = ["uscc", "registrationNumber", "nameZh", "
 
 const HAN = /\p{Script=Han}/u;
 const CODE_LIKE = /^(?=.*[0-9])[0-9A-Z]{4,18}$/;
+/** Latin letters and digits, with the apostrophes and hyphens Uyghur Latin and pinyin are typed with. */
+const LATIN_WORD = /^(?=.*[\p{Script=Latin}0-9])[\p{Script=Latin}0-9'’ʼ‘`´-]+$/u;
 
 export type NormalizedQuery = {
   /** What is sent as `q`. */
@@ -26,14 +30,22 @@ export type NormalizedQuery = {
 /**
  * Normalise what the person typed: NFKC (full-width → half-width), whitespace collapsed. A code
  * typed with spaces, dashes, full-width or lower-case characters ("9165 0100-ma7x…") is sent as
- * the code itself, so that it prefix-matches `uscc`/`registrationNumber` as one token.
+ * the code itself, so that it prefix-matches `uscc`/`registrationNumber` as one token. Words in
+ * Arabic script are sent in the canonical form of `nameUgArabic`, words in Latin script folded
+ * like `nameUgLatin` ("Ürümchi", "sa'et" → "urumchi", "saet"; documents.ts).
  */
 export function normalizeQuery(raw: string): NormalizedQuery {
   const text = raw.normalize("NFKC").replace(/\s+/gu, " ").trim();
   if (text === "") return { text, parts: [], code: null };
   const code = normalizeCode(raw);
   if (CODE_LIKE.test(code)) return { text: code, parts: [code], code };
-  return { text, parts: text.split(" "), code: null };
+  const parts = text.split(" ").map(searchWord).filter(Boolean);
+  return { text: parts.join(" "), parts, code: null };
+}
+
+function searchWord(word: string): string {
+  if (hasArabicScript(word)) return uyghurQueryForm(word)?.text ?? "";
+  return LATIN_WORD.test(word) ? foldUyghurLatin(word) : word;
 }
 
 /** A typed 18-character code whose check character is wrong: the hint the page shows. */

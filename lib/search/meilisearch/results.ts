@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { FacetDistribution, MultiSearchResult, RecordAny } from "meilisearch";
 import type { FacetCounts, MatchReason, SearchHit, Suggestion, TextSegment } from "@/lib/search/contract";
+import { highlightUyghurName } from "@/lib/search/highlight";
 import { HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG } from "./documents";
 
 /** Meilisearch responses → contract types (pure: unit-tested with canned responses). */
@@ -145,6 +146,8 @@ export function toSearchHit(raw: RecordAny, { parts, isFilterOnly }: HitContext)
   const formerName = formattedFormer !== undefined ? parseHighlighted(formattedFormer) : ngramFormer !== undefined ? markParts(ngramFormer, parts) : null;
 
   const nameUg = hit.nameUg ?? null;
+  // Matched through a search form (documents.ts): the name itself carries no marks; mark it here.
+  const viaUyghurForms = matched.has("nameUgArabic") || matched.has("nameUgLatin");
   return {
     uscc: hit.uscc,
     registrationNumber: hit.registrationNumber ?? null,
@@ -166,7 +169,7 @@ export function toSearchHit(raw: RecordAny, { parts, isFilterOnly }: HitContext)
     matchedBy: matchReason({ matched, nameMatched, formerMatched: formerName !== null, isFilterOnly }),
     highlights: {
       nameZh,
-      nameUg: nameUg === null ? null : hasMarkers(formatted.nameUg) ? parseHighlighted(formatted.nameUg) : plain(nameUg),
+      nameUg: nameUg === null ? null : hasMarkers(formatted.nameUg) ? parseHighlighted(formatted.nameUg) : viaUyghurForms ? highlightUyghurName(nameUg, parts) : plain(nameUg),
       legalRepName: hasMarkers(formatted.legalRepName) ? parseHighlighted(formatted.legalRepName) : plain(hit.legalRepName),
       formerName,
     },
@@ -183,7 +186,7 @@ function matchReason({ matched, nameMatched, formerMatched, isFilterOnly }: { ma
   if (matched.has("uscc")) return "code";
   if (matched.has("registrationNumber")) return "registration-number";
   if (nameMatched) return "name";
-  if (matched.has("nameUg")) return "uyghur-name";
+  if (matched.has("nameUg") || matched.has("nameUgArabic") || matched.has("nameUgLatin")) return "uyghur-name";
   if (formerMatched) return "former-name";
   if (matched.has("legalRepName")) return "legal-representative";
   if (matched.has("pinyin") || matched.has("pinyinInitials")) return "pinyin";

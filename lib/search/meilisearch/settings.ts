@@ -16,6 +16,8 @@ export const SEARCHABLE_ATTRIBUTES = [
   "nameZh",
   "nameNgrams",
   "nameUg",
+  "nameUgArabic",
+  "nameUgLatin",
   "formerNames",
   "legalRepName",
   "pinyin",

@@ -2,7 +2,8 @@ import { db, sqlRows } from "@/lib/db";
 import { checkUscc } from "@/lib/codes/credit-code";
 import { registerToday } from "@/lib/rules/publicity";
 import { MAX_COUNTED_HITS, type FacetCounts, type SearchDocument, type SearchFilters, type SearchHit, type SearchIndex, type SearchQuery, type SearchResult, type Suggestion } from "../contract";
-import { highlightSegments } from "../highlight";
+import { highlightSegments, highlightUyghurName } from "../highlight";
+import { uyghurFormsContain, uyghurSearchForms } from "@/lib/uyghur/search-forms";
 import { buildSearchEntry } from "./search-entry";
 import { estimateFilterShare, estimatePart, registerSample } from "./register-sample";
 import { FACETS, choosePlan, codeMatch, queryParts, type Facet, searchStatement, type CodeMatch, type HitRow, type SearchStatementRow, type TextPlan } from "./search-statement";
@@ -17,6 +18,9 @@ function toHit(row: HitRow, parts: string[], code: CodeMatch | null, hasQuery: b
   const uscc = row.uscc.trim();
   const contains = (text: string | null) => text !== null && parts.length > 0 && parts.every((part) => text.normalize("NFKC").toLowerCase().includes(part));
   const formerName = parts.length > 0 && !contains(row.nameZh) ? row.formerNames.find((name) => contains(name)) ?? null : null;
+  // The Uyghur name is compared in the script of each part (lib/uyghur/search-forms.ts).
+  const uyghurForms = row.nameUg === null ? null : uyghurSearchForms(row.nameUg);
+  const isUyghurMatch = uyghurForms !== null && parts.length > 0 && parts.every((part) => uyghurFormsContain(uyghurForms, part));
   const matchedBy: SearchHit["matchedBy"] = !hasQuery
     ? "filters"
     : code
@@ -25,7 +29,7 @@ function toHit(row: HitRow, parts: string[], code: CodeMatch | null, hasQuery: b
         : "code"
       : contains(row.nameZh)
         ? "name"
-        : contains(row.nameUg)
+        : isUyghurMatch
           ? "uyghur-name"
           : formerName
             ? "former-name"
@@ -49,7 +53,7 @@ function toHit(row: HitRow, parts: string[], code: CodeMatch | null, hasQuery: b
     matchedBy,
     highlights: {
       nameZh: highlightSegments(row.nameZh, parts),
-      nameUg: row.nameUg === null ? null : highlightSegments(row.nameUg, parts),
+      nameUg: row.nameUg === null ? null : highlightUyghurName(row.nameUg, parts),
       legalRepName: highlightSegments(row.legalRepName, parts),
       formerName: formerName === null ? null : highlightSegments(formerName, parts),
     },
@@ -150,11 +154,13 @@ export function createPostgresIndex({
       for (const document of documents) {
         const entry = buildSearchEntry(document);
         await db.$executeRaw`
-          INSERT INTO search_entry (enterprise_id, names, person, name_bigrams, person_bigrams, pinyin, pinyin_initials)
-          SELECT id, ${entry.names}, ${entry.person}, ${entry.nameBigrams}::text[], ${entry.personBigrams}::text[], ${entry.pinyin}, ${entry.pinyinInitials}
+          INSERT INTO search_entry (enterprise_id, names, person, name_bigrams, person_bigrams, pinyin, pinyin_initials, name_ug, name_ug_latin)
+          SELECT id, ${entry.names}, ${entry.person}, ${entry.nameBigrams}::text[], ${entry.personBigrams}::text[], ${entry.pinyin}, ${entry.pinyinInitials},
+                 ${entry.nameUg}, ${entry.nameUgLatin}
             FROM enterprise WHERE uscc = ${document.uscc}
           ON CONFLICT (enterprise_id) DO UPDATE SET names = EXCLUDED.names, person = EXCLUDED.person, name_bigrams = EXCLUDED.name_bigrams,
-            person_bigrams = EXCLUDED.person_bigrams, pinyin = EXCLUDED.pinyin, pinyin_initials = EXCLUDED.pinyin_initials`;
+            person_bigrams = EXCLUDED.person_bigrams, pinyin = EXCLUDED.pinyin, pinyin_initials = EXCLUDED.pinyin_initials,
+            name_ug = EXCLUDED.name_ug, name_ug_latin = EXCLUDED.name_ug_latin`;
       }
     },
     async remove(usccs: string[]) {

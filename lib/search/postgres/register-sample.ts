@@ -1,7 +1,6 @@
 import { db } from "@/lib/db";
-import { normalizePinyinQuery } from "../pinyin";
 import type { SearchFilters } from "../contract";
-import { FACETS, lookupKeys, type PartEstimate } from "./search-statement";
+import { FACETS, lookupKeys, matchForms, type PartEstimate } from "./search-statement";
 
 /**
  * A small random sample of the register's search rows, kept in each process, to estimate how many
@@ -23,7 +22,7 @@ const REFRESH_MS = 10 * 60 * 1000;
 export type RegisterSample = {
   /** Companies in the register (the planner's count). */
   total: number;
-  /** One folded text per sampled company: names, person, pinyin, initials, Uyghur name. */
+  /** One folded text per sampled company: names, person, pinyin, initials, Uyghur name (both forms). */
   texts: string[];
   /** How many sampled texts hold each 2- and 3-character string (the index keys' shares). */
   keyCounts: Map<string, number>;
@@ -52,10 +51,10 @@ async function load(): Promise<void> {
   const total = estimate > 0 ? estimate : Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM search_entry`)[0].n);
   const percent = Math.min(100, ((SAMPLE_ROWS * 1.2) / Math.max(total, 1)) * 100);
   const rows = await db.$queryRaw<({ text: string } & SampleFacts)[]>`
-    SELECT concat_ws(E'\n', s.names, s.person, s.pinyin, s.pinyin_initials, lower(e.name_ug)) AS text,
+    SELECT concat_ws(E'\n', s.names, s.person, s.pinyin, s.pinyin_initials, s.name_ug, s.name_ug_latin) AS text,
            s.prefecture_code AS prefectures, s.type AS types, s.status AS statuses, s.industry_section AS "industrySections",
            s.is_abnormal AS "isAbnormal", s.is_serious AS "isSerious", to_char(s.penalty_public_until, 'YYYY-MM-DD') AS "penaltyPublicUntil"
-      FROM search_entry s TABLESAMPLE SYSTEM (${percent}::real) REPEATABLE (1) JOIN enterprise e ON e.id = s.enterprise_id
+      FROM search_entry s TABLESAMPLE SYSTEM (${percent}::real) REPEATABLE (1)
      LIMIT ${SAMPLE_ROWS}`;
   const texts = rows.map((row) => row.text);
   current = { total, texts, keyCounts: countKeys(texts), facts: rows.map(({ text: _text, ...facts }) => facts) };
@@ -118,7 +117,7 @@ export function estimatePart(sample: RegisterSample, part: string): PartEstimate
   const candidates = isRare ? 0 : keys.length === 1 ? keyShare(keys[0]) : sample.texts.filter((text) => keys.every((key) => text.includes(key))).length / size;
   return {
     keys,
-    matches: isRare ? 0 : share(sample, [part, normalizePinyinQuery(part)]) * sample.total,
+    matches: isRare ? 0 : share(sample, matchForms(part)) * sample.total,
     candidates: candidates * sample.total,
     postings: keys.reduce((sum, key) => sum + keyShare(key) * sample.total, 0),
   };

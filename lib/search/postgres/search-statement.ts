@@ -2,6 +2,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeCode } from "@/lib/codes/credit-code";
 import { MAX_COUNTED_HITS, type SearchFilters, type SearchQuery } from "../contract";
 import { normalizePinyinQuery } from "../pinyin";
+import { hasArabicScript } from "@/lib/uyghur/normalize";
+import { foldUyghurLatin, uyghurQueryForm } from "@/lib/uyghur/search-forms";
+import { arabicToLatin } from "@/lib/uyghur/transliteration";
 import { characterBigrams } from "./search-entry";
 
 /**
@@ -19,13 +22,21 @@ import { characterBigrams } from "./search-entry";
  *
  * Name fragments of 2+ characters are found through the character-bigram GIN indexes of
  * search_entry (or a scan, for common text: see TextPlan) and confirmed with strpos; pinyin and
- * Uyghur names through pg_trgm; codes through btree ranges. Only the Uyghur name is read from
- * the register itself; everything else is a copy in search_entry.
+ * Uyghur names (both scripts) through pg_trgm; codes through btree ranges. Everything searched is
+ * a copy in search_entry; the register is read for the exact-name test and the page of hits.
+ *
+ * A query part is matched by its script (partKind):
+ *   Arabic — the Uyghur name, both sides in the canonical Arabic form (lib/uyghur/normalize.ts);
+ *   Latin  — pinyin, pinyin initials, the names as written, or the Uyghur name's Latin form (ULY,
+ *            folded: lib/uyghur/search-forms.ts), so "qeshqer", "ürümchi" and "urumchi" find
+ *            companies registered as قەشقەر… and ئۈرۈمچى…;
+ *   other  — the names and the legal representative (Chinese), by character bigrams.
  */
 
 const MAX_PARTS = 5;
 const HAN = /\p{Script=Han}/u;
-const ARABIC = /\p{Script=Arabic}/u;
+/** Latin letters and digits, with the apostrophes and hyphens ULY and pinyin are typed with. */
+const LATIN_PART = /^(?=.*[\p{Script=Latin}0-9])[\p{Script=Latin}0-9'’ʼ‘`´-]+$/u;
 const CODE_LIKE = /^(?=.*\d)[0-9A-Z]{6,18}$/;
 
 /**
@@ -91,21 +102,58 @@ const COST = { scanRow: 0.5, postingEntry: 0.1, heapRow: 1.5 };
 const RARE_KEY_SHARE = 0.05;
 const MAX_LOOKUP_KEYS = 8;
 
-const isPinyinPart = (part: string) => /^[a-z0-9]+$/.test(part);
+export type PartKind = "arabic" | "latin" | "text";
 
-/** Every key a part could be looked up by: its character bigrams, or its pinyin's trigrams. */
-export function candidateKeys(part: string): string[] {
-  if (ARABIC.test(part)) return [];
-  if (!isPinyinPart(part)) return characterBigrams(part);
-  const pinyin = normalizePinyinQuery(part);
-  const trigrams = new Set<string>();
-  for (let index = 0; index + 3 <= pinyin.length; index++) trigrams.add(pinyin.slice(index, index + 3));
-  return [...trigrams];
+/** How a query part is matched (see the top of this file). */
+export function partKind(part: string): PartKind {
+  if (hasArabicScript(part)) return "arabic";
+  if (LATIN_PART.test(part)) return "latin";
+  return "text";
 }
 
-/** Without a sample: the bigrams that are not known to be common; pinyin by all its trigrams. */
+/** The Uyghur-name form a part is compared in: canonical Arabic, or folded Latin. */
+function uyghurForm(part: string): string {
+  return uyghurQueryForm(part)?.text ?? "";
+}
+
+/** What a part matches in a search_entry text, for the sample's estimates (./register-sample.ts). */
+export function matchForms(part: string): string[] {
+  switch (partKind(part)) {
+    case "arabic":
+      return [uyghurForm(part)];
+    case "latin":
+      return [part, normalizePinyinQuery(part), foldUyghurLatin(part)];
+    case "text":
+      return [part, normalizePinyinQuery(part)];
+  }
+}
+
+function trigrams(text: string): string[] {
+  const characters = Array.from(text);
+  const keys = new Set<string>();
+  for (let index = 0; index + 3 <= characters.length; index++) keys.add(characters.slice(index, index + 3).join(""));
+  return [...keys];
+}
+
+/**
+ * Every key a part could be looked up by: its character bigrams; or the trigrams of its folded
+ * Latin form (for ASCII letters and digits the same as its pinyin's), looked up in the pinyin and
+ * the Uyghur Latin trigram indexes; or the trigrams of its Arabic form, in the Uyghur one.
+ */
+export function candidateKeys(part: string): string[] {
+  switch (partKind(part)) {
+    case "arabic":
+      return trigrams(uyghurForm(part));
+    case "latin":
+      return trigrams(foldUyghurLatin(part));
+    case "text":
+      return characterBigrams(part);
+  }
+}
+
+/** Without a sample: the bigrams that are not known to be common; trigrams all. */
 function defaultKeys(part: string): string[] {
-  return isPinyinPart(part) ? candidateKeys(part) : indexedBigrams(part);
+  return partKind(part) === "text" ? indexedBigrams(part) : candidateKeys(part);
 }
 
 /** From the sample, in companies: matches of the whole part, rows holding all `keys`, and their posting entries. */
@@ -150,68 +198,90 @@ export function lookupKeys(part: string, share: (key: string) => number): string
     .map(({ key }) => key);
 }
 
-/** One part of a text query; `needsRegister` when it reads enterprise columns (alias e). */
-function partCondition(part: string, keys: string[] | null): { condition: Sql; needsRegister: boolean } {
-  if (ARABIC.test(part)) return { condition: sql`(e.name_ug ILIKE ${`%${escapeLike(part)}%`})`, needsRegister: true };
-  const contains = (column: Sql, text: string) => sql`strpos(${column}, ${text}) > 0`;
-  const like = (text: string) => `%${escapeLike(text)}%`;
-  if (!isPinyinPart(part)) {
+const contains = (column: Sql, text: string) => sql`strpos(${column}, ${text}) > 0`;
+const like = (text: string) => `%${escapeLike(text)}%`;
+
+/**
+ * `column` contains `text`: with keys, each as its own LIKE (pg_trgm looks up just that trigram's
+ * posting list) and strpos to confirm; without, strpos alone (no index).
+ */
+function keyedContains(column: Sql, text: string, keys: string[] | null): Sql {
+  if (!keys || keys.length === 0) return contains(column, text);
+  const keyTests = Prisma.join(
+    keys.map((key) => sql`${column} LIKE ${like(key)}`),
+    " AND ",
+  );
+  return sql`(${keyTests} AND ${contains(column, text)})`;
+}
+
+/** One part of a text query. */
+function partCondition(part: string, keys: string[] | null): Sql {
+  const kind = partKind(part);
+  if (kind === "arabic") {
+    const arabic = uyghurForm(part);
+    // Nothing left after normalising (a lone tatweel or diacritic): the part asks for nothing.
+    return arabic ? keyedContains(sql`s.name_ug`, arabic, keys) : sql`TRUE`;
+  }
+  if (kind === "text") {
     if (!keys || keys.length === 0) {
-      return { condition: sql`(${contains(sql`s.names`, part)} OR ${contains(sql`s.person`, part)})`, needsRegister: false };
+      return sql`(${contains(sql`s.names`, part)} OR ${contains(sql`s.person`, part)})`;
     }
     // A text containing the part holds all its bigrams, so this equals "names or person contains
     // the part". Written this way the bigram tests are only the index conditions: PostgreSQL
     // does not repeat them on each candidate (array containment cost more than the row itself).
-    return {
-      condition: sql`((s.name_bigrams @> ${keys}::text[] OR s.person_bigrams @> ${keys}::text[])
-        AND (${contains(sql`s.names`, part)} OR ${contains(sql`s.person`, part)}))`,
-      needsRegister: false,
-    };
+    return sql`((s.name_bigrams @> ${keys}::text[] OR s.person_bigrams @> ${keys}::text[])
+        AND (${contains(sql`s.names`, part)} OR ${contains(sql`s.person`, part)}))`;
   }
+  // Latin: pinyin, initials, the names as written, or the Uyghur name in Latin script. The keys
+  // are trigrams of the folded Latin form, which for ASCII letters and digits is also the pinyin.
   const pinyin = normalizePinyinQuery(part);
+  const latin = foldUyghurLatin(part);
   if (!keys || keys.length === 0) {
-    return {
-      condition: sql`(${contains(sql`s.pinyin`, pinyin)} OR ${contains(sql`s.pinyin_initials`, pinyin)} OR ${contains(sql`s.names`, part)})`,
-      needsRegister: false,
-    };
+    return sql`(${contains(sql`s.pinyin`, pinyin)} OR ${contains(sql`s.pinyin_initials`, pinyin)} OR ${contains(sql`s.names`, part)}
+        OR ${contains(sql`s.name_ug_latin`, latin)})`;
   }
-  // Each key as its own LIKE: pg_trgm looks up just that trigram's posting list.
-  const pinyinKeys = Prisma.join(
-    keys.map((key) => sql`s.pinyin LIKE ${like(key)}`),
-    " AND ",
-  );
-  return {
-    condition: sql`((${pinyinKeys} AND ${contains(sql`s.pinyin`, pinyin)}) OR s.pinyin_initials LIKE ${like(pinyin)} OR s.names LIKE ${like(part)})`,
-    needsRegister: false,
-  };
+  const pinyinTest = pinyin === latin ? keyedContains(sql`s.pinyin`, pinyin, keys) : sql`s.pinyin LIKE ${like(pinyin)}`;
+  return sql`(${pinyinTest} OR s.pinyin_initials LIKE ${like(pinyin)} OR s.names LIKE ${like(part)}
+      OR ${keyedContains(sql`s.name_ug_latin`, latin, keys)})`;
 }
 
-type TextCondition = { condition: Sql; code: CodeMatch | null; needsRegister: boolean };
+type TextCondition = { condition: Sql; code: CodeMatch | null };
 
 function textCondition(q: string, plan: TextPlan): TextCondition {
   const code = codeMatch(q);
   if (code) {
-    if (code.kind === "uscc") return { condition: sql`s.uscc = ${code.code}`, code, needsRegister: false };
-    if (code.kind === "registration-number") return { condition: sql`s.registration_number = ${code.code}`, code, needsRegister: false };
+    if (code.kind === "uscc") return { condition: sql`s.uscc = ${code.code}`, code };
+    if (code.kind === "registration-number") return { condition: sql`s.registration_number = ${code.code}`, code };
     // Codes use only 0-9 and A-Z: a prefix is the btree range [prefix, prefix + ZZZ…].
     const usccHigh = code.code.padEnd(18, "Z");
     const numberHigh = code.code.padEnd(15, "9");
     return {
       condition: sql`(s.uscc BETWEEN ${code.code} AND ${usccHigh} OR s.registration_number BETWEEN ${code.code} AND ${numberHigh})`,
       code,
-      needsRegister: false,
     };
   }
   const parts = queryParts(q).map((part, index) => partCondition(part, plan[index] === undefined ? defaultKeys(part) : plan[index]));
-  if (parts.length === 0) return { condition: sql`TRUE`, code: null, needsRegister: false };
-  return {
-    condition: Prisma.join(
-      parts.map((part) => part.condition),
-      " AND ",
-    ),
-    code: null,
-    needsRegister: parts.some((part) => part.needsRegister),
-  };
+  if (parts.length === 0) return { condition: sql`TRUE`, code: null };
+  return { condition: Prisma.join(parts, " AND "), code: null };
+}
+
+/**
+ * The test for "the whole name is the query": the Chinese name; for a query in Arabic script or
+ * all in Latin script, the Uyghur name (looked up by its Latin form's btree index, the Arabic
+ * form confirming an Arabic query). A Latin query equal to a Chinese name written in Latin
+ * letters only is not ranked first by this; it is still found.
+ */
+function exactNameCondition(q: string): Sql | null {
+  if (!q) return null;
+  // Every word, not only the MAX_PARTS that are matched.
+  const parts = q.normalize("NFKC").toLowerCase().split(/\s+/u).filter(Boolean);
+  if (parts.some((part) => partKind(part) === "arabic")) {
+    const forms = uyghurQueryForm(q);
+    const latin = forms ? foldUyghurLatin(arabicToLatin(q)) : "";
+    return forms ? sql`(s.name_ug_latin = ${latin} AND s.name_ug = ${forms.text})` : null;
+  }
+  if (parts.length > 0 && parts.every((part) => partKind(part) === "latin")) return sql`s.name_ug_latin = ${foldUyghurLatin(parts.join(" "))}`;
+  return sql`e.name_zh = ${q.normalize("NFKC")}`;
 }
 
 /** The list flags, from the copies in search_entry (lib/search/postgres/search-facts.ts). */
@@ -251,11 +321,6 @@ function filterConditions(filters: SearchFilters, today: string, { except }: { e
 
 function allOf(conditions: Sql[]): Sql {
   return conditions.length === 0 ? sql`TRUE` : Prisma.join(conditions, " AND ");
-}
-
-/** search_entry alone when the conditions allow: joining the register costs a lookup per candidate. */
-function fromClause(needsRegister: boolean): Sql {
-  return needsRegister ? sql`search_entry s JOIN enterprise e ON e.id = s.enterprise_id` : sql`search_entry s`;
 }
 
 /** Ranking over the pool's columns (all copies in search_entry; `name` is the lower-cased current name). */
@@ -301,17 +366,8 @@ export function searchStatement(
   const q = query.q.trim();
   const text = textCondition(q, plan);
   const filters = allOf(filterConditions(query.filters, today));
-  const normalized = q.normalize("NFKC");
   // A code query's exact match is the code itself; a name query's, the whole name.
-  const exactCondition = text.code
-    ? text.code.kind === "prefix"
-      ? null
-      : text.condition
-    : ARABIC.test(normalized)
-      ? sql`e.name_ug = ${normalized}`
-      : q
-        ? sql`e.name_zh = ${normalized}`
-        : null;
+  const exactCondition = text.code ? (text.code.kind === "prefix" ? null : text.condition) : exactNameCondition(q);
   const poolColumns = sql`s.enterprise_id AS id, s.prefecture_code, s.type, s.status, s.industry_section, s.is_live,
     s.established_on, s.capital, s.pinyin, split_part(s.names, E'\n', 1) AS name,
     s.uscc,
@@ -320,7 +376,7 @@ export function searchStatement(
 
   const filteredFacets = FACETS.filter((facet) => withFacets && (query.filters[facet]?.length ?? 0) > 0);
   const matchedFrom = (condition: Sql, conditions: Sql) => sql`
-      SELECT ${poolColumns}, false AS is_exact FROM ${fromClause(text.needsRegister)}
+      SELECT ${poolColumns}, false AS is_exact FROM search_entry s
        WHERE ${condition} AND ${conditions}
        LIMIT ${countCap + 1}`;
   // A filtered facet is counted under the other filters only (its scope, with its own plan).
@@ -351,7 +407,7 @@ export function searchStatement(
     const scope = scopeOf(facet);
     return sql`, (SELECT json_object_agg(coalesce(key, ''), n) FROM (
         SELECT key, count(*) AS n FROM (
-          SELECT s.${FACET_COLUMNS[facet]} AS key FROM ${fromClause(text.needsRegister)}
+          SELECT s.${FACET_COLUMNS[facet]} AS key FROM search_entry s
            WHERE ${scope.text} AND ${scope.filters}
            LIMIT ${countCap + 1}) scoped
          GROUP BY key) counted) AS "${Prisma.raw(facet)}"`;

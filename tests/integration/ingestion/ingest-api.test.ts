@@ -256,6 +256,14 @@ describe("the other kinds", () => {
     expect(after.body.government.changes).toEqual([expect.objectContaining({ item: "name", before: registration.nameZh, after: `新疆${RUN}天山云数据有限公司` })]);
     const byFormerName = await search(new Request(`${SITE}/api/v1/search?q=${encodeURIComponent(registration.nameZh)}`), { params: Promise.resolve({}) });
     expect(JSON.stringify(await byFormerName.json())).toContain(uscc);
+
+    // Its Uyghur name, typed in Latin script, ranks it first; a corrected Uyghur name is searchable at once.
+    const searchFirst = async (q: string) =>
+      ((await (await search(new Request(`${SITE}/api/v1/search?q=${encodeURIComponent(q)}`), { params: Promise.resolve({}) })).json()) as { hits: { uscc: string }[] }).hits[0]?.uscc;
+    expect(await searchFirst("Ürümchi tengritagh sanliq melumat mulazimet cheklik shirkiti")).toBe(uscc);
+    const nameUg = "ئۈرۈمچى تەڭرىتاغ بۇلۇت سانلىق مەلۇمات چەكلىك شىركىتى";
+    expect((await send("registrations", { ...registration, nameZh: `新疆${RUN}天山云数据有限公司`, nameUg, approvedOn: TODAY })).body.outcome).toBe("superseded");
+    expect(await searchFirst("urumchi tengritagh bulut sanliq melumat cheklik shirkiti")).toBe(uscc);
   });
 
   it("accepts a legal pilot-area code whose organisation-code part fails its check, with a warning", async () => {
@@ -292,7 +300,7 @@ describe("the other kinds", () => {
        RETURNING id, name_zh, legal_rep_name`,
       [legacy, company.id],
     );
-    await insertSearchEntry(client, planted[0].id, { nameZh: planted[0].name_zh, formerNames: [], legalRepName: planted[0].legal_rep_name });
+    await insertSearchEntry(client, planted[0].id, { nameZh: planted[0].name_zh, nameUg: null, formerNames: [], legalRepName: planted[0].legal_rep_name });
     await refreshSearchFactsOf(client, [planted[0].id]);
     const known = await send("penalties", penalty({ documentNumber: `PILOT-${RUN}`, uscc: legacy }));
     expect(known.status).toBe(201);

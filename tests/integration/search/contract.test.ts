@@ -5,7 +5,9 @@ import type { SearchIndex, SearchQuery } from "@/lib/search/contract";
 import { createMeilisearchIndexFromEnv } from "@/lib/search/meilisearch/adapter";
 import { createPostgresIndex } from "@/lib/search/postgres/adapter";
 import { iterateSearchDocuments } from "@/lib/search/search-document";
-import { namePinyin } from "@/lib/search/pinyin";
+import { namePinyin, normalizePinyinQuery } from "@/lib/search/pinyin";
+import { foldUyghurLatin, uyghurQueryForm, uyghurSearchForms } from "@/lib/uyghur/search-forms";
+import { arabicToLatin } from "@/lib/uyghur/transliteration";
 import { createRandom } from "@/prisma/seed/generate/random";
 import { requireDatabaseUrl } from "../../support/database";
 
@@ -44,6 +46,25 @@ function fragmentOf(text: string, next: () => number, length: number): string {
 }
 
 const fold = (text: string) => text.normalize("NFKC").toLowerCase();
+
+/**
+ * A Uyghur word as a Persian keyboard types it: Farsi yeh for ى, keheh for ك. (Heh for ە is read
+ * by context, and loanwords such as يۈەن, a vowel after a vowel, read it as ھ: lib/uyghur/normalize.ts.)
+ */
+const persianTyped = (word: string) => word.replace(/ى/g, "ی").replace(/ك/g, "ک");
+/** The same word in presentation forms (isolated forms, as an old converter writes them). */
+const PRESENTATION: Record<string, string> = {};
+for (let code = 0xfe70; code <= 0xfeff; code++) {
+  const char = String.fromCodePoint(code);
+  const letter = char.normalize("NFKC");
+  if (letter !== char && Array.from(letter).length === 1 && !(letter in PRESENTATION)) PRESENTATION[letter] = char;
+}
+for (let code = 0xfb50; code <= 0xfbff; code++) {
+  const char = String.fromCodePoint(code);
+  const letter = char.normalize("NFKC");
+  if (letter !== char && Array.from(letter).length === 1 && !(letter in PRESENTATION)) PRESENTATION[letter] = char;
+}
+const presentationTyped = (word: string) => Array.from(word, (char) => PRESENTATION[char] ?? char).join("");
 
 for (const engine of ENGINES) {
   describe(`search contract: ${engine.name}`, () => {
@@ -140,6 +161,65 @@ for (const engine of ENGINES) {
         expect((await allUsccs({ q: initials.slice(0, 6) })).has(company.uscc), initials).toBe(true);
         expect((await allUsccs({ q: pinyin.slice(0, 12) })).has(company.uscc), pinyin).toBe(true);
       }
+    });
+
+    it("finds a company by its Uyghur name typed in Latin script, and by Arabic-script variants", async () => {
+      const withUg = companies.filter((company) => company.nameUg).slice(0, 25);
+      expect(withUg.length).toBeGreaterThan(10);
+      for (const company of withUg) {
+        const words = company.nameUg!.split(" ");
+        const word = words[Math.min(1, words.length - 1)];
+        const latin = arabicToLatin(word);
+        // ULY as written (ürümchi, sa'et), as typed in ASCII (urumchi, saet), capitalised.
+        for (const q of new Set([latin, foldUyghurLatin(latin), latin[0].toUpperCase() + latin.slice(1)])) {
+          const result = await index.search({ q, filters: {}, sort: "relevance", page: 1, pageSize: 1000 });
+          const hit = result.hits.find((h) => h.uscc === company.uscc);
+          expect(hit, `${q} (${word})`).toBeDefined();
+          expect(hit?.highlights.nameUg?.filter((segment) => segment.isMatch).map((segment) => segment.text), q).toContain(word);
+        }
+        // Variant letters and presentation forms find the name written with the Uyghur letters.
+        for (const q of [persianTyped(word), presentationTyped(word)]) {
+          expect((await allUsccs({ q })).has(company.uscc), `${q} (${word})`).toBe(true);
+        }
+        // The whole name in Latin script ranks the company first.
+        const whole = await index.search({ q: arabicToLatin(company.nameUg!), filters: {}, sort: "relevance", page: 1, pageSize: 5 });
+        expect(whole.hits[0]?.nameUg, company.nameUg!).toBe(company.nameUg);
+      }
+    });
+
+    // Meilisearch matches words (and the last word's prefixes), not any substring: this one is the postgres engine's.
+    it.skipIf(engine.name === "meilisearch")("finds exactly the companies whose Uyghur name holds a Latin or Arabic fragment, or whose pinyin does", async () => {
+      const next = createRandom(13).source;
+      const withUg = companies.filter((company) => company.nameUg);
+      const forms = new Map(companies.map((company) => [company.uscc, uyghurSearchForms(company.nameUg)]));
+      const checked = { arabic: 0, latin: 0 };
+      for (let i = 0; i < 30; i++) {
+        const company = withUg[Math.floor(next() * withUg.length)];
+        const fragment = fragmentOf(company.nameUg!, next, 3 + (i % 4)).trim();
+        if (!fragment || /\s/.test(fragment)) continue;
+        // Typed with variant letters, the fragment reads as its normalised form (lib/uyghur/normalize.ts).
+        const typed = persianTyped(fragment);
+        const arabic = uyghurQueryForm(typed)?.text ?? "";
+        const arabicTruth = new Set(companies.filter((c) => forms.get(c.uscc)!.arabic.includes(arabic)).map((c) => c.uscc));
+        expect(await allUsccs({ q: typed }), fragment).toEqual(arabicTruth);
+        checked.arabic += arabicTruth.has(company.uscc) ? 1 : 0;
+        const latin = foldUyghurLatin(arabicToLatin(fragment));
+        if (latin.length < 3 || !/^[a-z]+$/.test(latin)) continue;
+        const latinTruth = new Set(
+          companies
+            .filter((c) => {
+              const { pinyin, initials } = namePinyin(c.nameZh);
+              const query = normalizePinyinQuery(latin);
+              return forms.get(c.uscc)!.latin.includes(latin) || pinyin.includes(query) || initials.includes(query) || [c.nameZh, ...c.formerNames].some((name) => fold(name).includes(latin));
+            })
+            .map((c) => c.uscc),
+        );
+        expect(await allUsccs({ q: latin }), `${latin} (${fragment})`).toEqual(latinTruth);
+        expect(latinTruth.has(company.uscc)).toBe(true);
+        checked.latin++;
+      }
+      expect(checked.arabic).toBeGreaterThanOrEqual(10);
+      expect(checked.latin).toBeGreaterThanOrEqual(10);
     });
 
     it("ranks the exact name first, and live companies above closed ones", async () => {

@@ -100,7 +100,15 @@ describe("search requests", () => {
 
   it("plain pinyin is not taken for a code", async () => {
     await index().search(query({ q: "WLMQ shangmao" }));
-    expect(sent[0].queries[0]).toEqual(mainRequest({ q: "WLMQ shangmao" }));
+    // Latin words are sent folded (lower case): Meilisearch compares without case anyway.
+    expect(sent[0].queries[0]).toEqual(mainRequest({ q: "wlmq shangmao" }));
+  });
+
+  it("sends Latin words folded like nameUgLatin and Arabic-script words in the canonical form of nameUgArabic", async () => {
+    await index().search(query({ q: "Ürümchi  sa’et" }));
+    await index().search(query({ q: "ئۈرۈمچی ﺳﻮﺩﺍ" }));
+    await index().search(query({ q: "乌鲁木齐 qeshqer" }));
+    expect(sent.map((body) => body.queries[0].q)).toEqual(["urumchi saet", "ئۈرۈمچى سودا", "乌鲁木齐 qeshqer"]);
   });
 
   it("every filter combined, values quoted and escaped; one extra counting query per filtered facet without its own filter", async () => {
@@ -298,6 +306,29 @@ describe("search results", () => {
       { text: "木齐", isMatch: true },
       { text: "公司", isMatch: false },
     ]);
+  });
+
+  it("marks the Uyghur name when it matched through its Latin or normalised form", async () => {
+    const hit = (uscc: string, matched: string) => ({
+      ...stored,
+      uscc,
+      nameZh: "乌鲁木齐天山商贸有限公司",
+      nameUg: "ئۈرۈمچى تەڭرىتاغ سودا چەكلىك شىركىتى",
+      _formatted: {},
+      _matchesPosition: { [matched]: [{ start: 0, length: 7 }] },
+    });
+    respond([{ ...emptyResult(), hits: [hit("1", "nameUgLatin")] }]);
+    const latin = await createMeilisearchIndex({ url: FAKE_URL }).search(query({ q: "Ürümchi" }));
+    expect(latin.hits[0].matchedBy).toBe("uyghur-name");
+    expect(latin.hits[0].highlights.nameUg).toEqual([
+      { text: "ئۈرۈمچى", isMatch: true },
+      { text: " تەڭرىتاغ سودا چەكلىك شىركىتى", isMatch: false },
+    ]);
+    fake.restore();
+    respond([{ ...emptyResult(), hits: [hit("1", "nameUgArabic")] }]);
+    const arabic = await createMeilisearchIndex({ url: FAKE_URL }).search(query({ q: "ﺳﻮﺩﺍ" }));
+    expect(arabic.hits[0].matchedBy).toBe("uyghur-name");
+    expect(arabic.hits[0].highlights.nameUg?.filter((segment) => segment.isMatch)).toEqual([{ text: "سودا", isMatch: true }]);
   });
 
   it("says why: code, registration number, Uyghur name, legal representative, pinyin, filters only", async () => {

@@ -10,7 +10,7 @@ import { FAKE_URL, installFakeMeilisearch, notFound, type FakeMeilisearch } from
 import { SAMPLE_DOCUMENT } from "./meilisearch-fixtures";
 
 const EXPECTED_SETTINGS = {
-  searchableAttributes: ["uscc", "registrationNumber", "nameZh", "nameNgrams", "nameUg", "formerNames", "legalRepName", "pinyin", "pinyinInitials"],
+  searchableAttributes: ["uscc", "registrationNumber", "nameZh", "nameNgrams", "nameUg", "nameUgArabic", "nameUgLatin", "formerNames", "legalRepName", "pinyin", "pinyinInitials"],
   filterableAttributes: [
     "prefectureCode",
     "type",
@@ -83,6 +83,18 @@ describe("documents", () => {
     expect(new Set(grams).size).toBe(grams.length);
   });
 
+  it("adds the Uyghur name's search forms: canonical Arabic script and folded Uyghur Latin", () => {
+    const document = toMeilisearchDocument(SAMPLE_DOCUMENT);
+    expect(document.nameUg).toBe("ئۈرۈمچى تيانشان سودا چەكلىك شىركىتى");
+    expect(document.nameUgArabic).toBe("ئۈرۈمچى تيانشان سودا چەكلىك شىركىتى");
+    expect(document.nameUgLatin).toBe("urumchi tyanshan soda cheklik shirkiti");
+    // Registered with presentation forms and a Farsi yeh: the name is kept, its forms are canonical.
+    const variant = toMeilisearchDocument({ ...SAMPLE_DOCUMENT, nameUg: "ﺋﯜﺭﯛﻣﭽی سودا" });
+    expect(variant.nameUg).toBe("ﺋﯜﺭﯛﻣﭽی سودا");
+    expect(variant).toMatchObject({ nameUgArabic: "ئۈرۈمچى سودا", nameUgLatin: "urumchi soda" });
+    expect(toMeilisearchDocument({ ...SAMPLE_DOCUMENT, nameUg: null })).toMatchObject({ nameUgArabic: null, nameUgLatin: null });
+  });
+
   it("builds 2- to 4-character grams, deduplicated, never across spaces, by code point", () => {
     expect(buildNameNgrams(["天山商贸"])).toBe("天山 山商 商贸 天山商 山商贸 天山商贸");
     expect(buildNameNgrams(["天山", "天山"])).toBe("天山");
@@ -117,6 +129,12 @@ describe("upsert and remove", () => {
     expect(adds.map((request) => `${request.method} ${request.path} ${request.query.primaryKey}`)).toEqual(Array(3).fill("POST /indexes/companies/documents uscc"));
     expect(adds.map((request) => (request.body as unknown[]).length)).toEqual([1000, 1000, 500]);
     expect((adds[0].body as Record<string, unknown>[])[0]).toEqual({ ...toMeilisearchDocument(documents[0]) });
+    // What is sent for the Uyghur name: the name as registered, and its two search forms.
+    expect((adds[0].body as Record<string, unknown>[])[0]).toMatchObject({
+      nameUg: "ئۈرۈمچى تيانشان سودا چەكلىك شىركىتى",
+      nameUgArabic: "ئۈرۈمچى تيانشان سودا چەكلىك شىركىتى",
+      nameUgLatin: "urumchi tyanshan soda cheklik shirkiti",
+    });
     expect(fake.requests.filter((request) => request.path.startsWith("/tasks/"))).toHaveLength(3);
   });
 

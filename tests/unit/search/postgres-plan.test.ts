@@ -1,12 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { candidateKeys, choosePlan, estimateCost, lookupKeys, type PartEstimate } from "@/lib/search/postgres/search-statement";
+import { candidateKeys, choosePlan, estimateCost, lookupKeys, partKind, type PartEstimate } from "@/lib/search/postgres/search-statement";
 
 /** How the postgres engine chooses between its indexes and a scan (lib/search/postgres/search-statement.ts). */
 describe("postgres search plan", () => {
-  it("looks a Chinese part up by its character bigrams and pinyin by its trigrams", () => {
+  it("looks a Chinese part up by its character bigrams, Latin by its trigrams and Uyghur by its normalised trigrams", () => {
     expect(candidateKeys("阳浩餐饮")).toEqual(["阳浩", "浩餐", "餐饮"]);
     expect(candidateKeys("wlmq")).toEqual(["wlm", "lmq"]);
-    expect(candidateKeys("ئۈرۈمچى")).toEqual([]);
+    // A Latin part's keys are its folded Latin form's (ü → u): the pinyin and Uyghur Latin indexes.
+    expect(candidateKeys("ürüm")).toEqual(["uru", "rum"]);
+    // An Arabic part's keys are those of its canonical form: presentation forms and Farsi yeh folded.
+    expect(candidateKeys("ئۈرۈمچی")).toEqual(["ئۈر", "ۈرۈ", "رۈم", "ۈمچ", "مچى"]);
+    expect(candidateKeys("ﺋﯜﺭﯛﻣﭽﻰ")).toEqual(candidateKeys("ئۈرۈمچى"));
+  });
+
+  it("matches a part by its script: Arabic, Latin (pinyin or Uyghur Latin) or other text", () => {
+    expect(partKind("قەشقەر")).toBe("arabic");
+    expect(partKind("qeshqer")).toBe("latin");
+    expect(partKind("ürümchi")).toBe("latin");
+    expect(partKind("sa'et")).toBe("latin");
+    expect(partKind("2025")).toBe("latin");
+    expect(partKind("喀什")).toBe("text");
+    expect(partKind("abc公司")).toBe("text");
   });
 
   it("keeps the rare keys, rarest first, and the rarest one when all are common", () => {
