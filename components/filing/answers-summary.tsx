@@ -3,6 +3,7 @@ import { termLabel } from "@/lib/dictionaries";
 import { filingPaths } from "@/lib/filing/filing-paths";
 import type { DraftAnswers } from "@/lib/records/annual-report-filing";
 import { STEPS_OF_FORM, type RawRow, type ReportForm, type StepId } from "@/lib/validation/annual-report";
+import { DataText } from "@/components/ui/data-text";
 import { SummaryList, type SummaryRow } from "@/components/ui/summary-list";
 import { fieldLabel, type FilingTranslator } from "./answer-problems";
 import { stepSpec, type FieldSpec } from "./step-fields";
@@ -83,7 +84,8 @@ function fieldText(t: FilingTranslator, locale: AppLocale, field: FieldSpec, val
   }
   if (field.kind === "percent") return <bdi dir="ltr">{value}%</bdi>;
   if (["count", "date", "tel", "email", "url", "postcode", "code"].includes(field.kind)) return <bdi dir="ltr">{value}</bdi>;
-  return value;
+  // Names and addresses as the filer typed them, in their own language.
+  return <DataText text={value} />;
 }
 
 function RowText({ t, locale, step, fields, row }: { t: FilingTranslator; locale: AppLocale; step: StepId; fields: FieldSpec[]; row: RawRow }) {

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getRecordFormat } from "@/components/company/record-format";
 import { DataTable } from "@/components/ui/data-table";
+import { DataText } from "@/components/ui/data-text";
 import { SummaryList } from "@/components/ui/summary-list";
 import type { AppLocale } from "@/i18n/routing";
 import { formatDay, formatTimestamp } from "@/lib/i18n/format-values";
@@ -75,7 +76,7 @@ export async function ApplicationsTable({ locale, applications }: { locale: AppL
         { key: "applied-on", header: t("columns.appliedOn"), cell: (row) => <bdi>{formatTimestamp(locale, row.appliedAt)}</bdi> },
         { key: "state", header: t("columns.state"), cell: (row) => <span className={row.state === "rejected" ? "font-bold" : ""}>{t(`states.${row.state}`)}</span> },
         { key: "decided-on", header: t("columns.decidedOn"), cell: (row) => (row.decidedAt === null ? "" : <bdi>{formatTimestamp(locale, row.decidedAt)}</bdi>) },
-        { key: "note", header: t("columns.note"), cell: (row) => row.rejectionNote ?? "" },
+        { key: "note", header: t("columns.note"), cell: (row) => (row.rejectionNote === null ? "" : <DataText text={row.rejectionNote} />) },
       ]}
     />
   );

@@ -10,13 +10,19 @@ type DataTextProps = {
   className?: string;
 };
 
-const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/u;
-const HAN_SCRIPT = /\p{Script=Han}/u;
+const ARABIC_LETTERS = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/gu;
+const HAN_CHARACTERS = /\p{Script=Han}/gu;
 
+/**
+ * The language of a registered value by the script most of its letters are in: a Chinese decision
+ * document that quotes a company's Uyghur name is still Chinese (and left to right), a Uyghur
+ * name with a Chinese word in brackets still Uyghur.
+ */
 export function scriptAttributes(text: string): { lang?: string; dir: "ltr" | "rtl" | "auto" } {
-  if (ARABIC_SCRIPT.test(text)) return { lang: "ug", dir: "rtl" };
-  if (HAN_SCRIPT.test(text)) return { lang: "zh-CN", dir: "ltr" };
-  return { dir: "auto" };
+  const arabic = text.match(ARABIC_LETTERS)?.length ?? 0;
+  const han = text.match(HAN_CHARACTERS)?.length ?? 0;
+  if (arabic === 0 && han === 0) return { dir: "auto" };
+  return arabic > han ? { lang: "ug", dir: "rtl" } : { lang: "zh-CN", dir: "ltr" };
 }
 
 export function DataText({ text, as: Element = "span", className }: DataTextProps) {

@@ -46,7 +46,7 @@ const DEPARTMENT_NAMES: Readonly<Record<Exclude<AuthorityKind, "amr" | "tax">, D
   tobacco: { zh: "烟草专卖局", ug: "تاماكا مەخسۇس سېتىش ئىدارىسى", en: "Tobacco Monopoly Bureau" },
 };
 
-const AMR = { zh: "市场监督管理局", ug: "بازار نازارەت باشقۇرۇش ئىدارىسى", en: "Administration for Market Regulation" };
+const AMR = { zh: "市场监督管理局", ug: "بازار نازارەت قىلىش-باشقۇرۇش ئىدارىسى", en: "Administration for Market Regulation" };
 
 function row(id: string, kind: AuthorityKind, regionCode: string, names: TermNames): AuthorityRow {
   return { id, kind, region_code: regionCode, name_zh: names.zh, name_ug: names.ug, name_en: names.en };

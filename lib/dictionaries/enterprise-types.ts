@@ -127,7 +127,7 @@ export const ENTERPRISE_TYPES: readonly EnterpriseType[] = [
   },
   {
     code: "farmers-cooperative",
-    names: { zh: "农民专业合作社", ug: "دېھقانلار كەسپىي كووپېراتىپى", en: "Farmers' specialised cooperative" },
+    names: { zh: "农民专业合作社", ug: "دېھقانلار كەسپىي كووپېراتىپى", en: "Farmers' cooperative" },
     usccEntityType: "3",
     legalRepRole: "legal-representative",
     addressLabel: "domicile",

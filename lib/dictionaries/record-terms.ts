@@ -39,7 +39,7 @@ export const RECORD_TERMS = {
     "resident-id": t("中华人民共和国居民身份证", "جۇڭخۇا خەلق جۇمھۇرىيىتى ئاھالىلەر كىملىكى", "PRC resident identity card"),
     "business-licence": t(
       "营业执照（统一社会信用代码）",
-      "تىجارەت ئىجازەتنامىسى (بىرلىككە كەلگەن ئىجتىمائىي ئىناۋەت كودى)",
+      "تىجارەت كىنىشكىسى (بىرلىككە كەلگەن ئىجتىمائىي ئىناۋەت كودى)",
       "Business licence (unified social credit code)",
     ),
     "institution-certificate": t("事业单位法人证书", "كەسپىي ئورۇن قانۇنىي شەخس گۇۋاھنامىسى", "Public institution certificate"),
@@ -70,7 +70,7 @@ export const RECORD_TERMS = {
     capital: t("注册资本（金）变更", "تىزىملاتقان مەبلەغنى ئۆزگەرتىش", "Change of registered capital"),
     scope: t("经营范围变更", "تىجارەت دائىرىسىنى ئۆزگەرتىش", "Change of business scope"),
     investor: t("投资人（股权）变更", "مەبلەغ سالغۇچى (پاي ھوقۇقى) ئۆزگەرتىش", "Change of investors (shareholding)"),
-    officers: t("主要人员变更", "ئاساسلىق خادىملارنى ئۆزگەرتىش", "Change of officers"),
+    officers: t("主要人员变更", "ئاساسلىق خادىملارنى ئۆزگەرتىش", "Change of key personnel"),
     term: t("营业期限变更", "تىجارەت مۇددىتىنى ئۆزگەرتىش", "Change of business term"),
     "enterprise-type": t("企业类型变更", "كارخانا تىپىنى ئۆزگەرتىش", "Change of entity type"),
     articles: t("章程备案", "نىزامنامىنى ئەنگە ئالدۇرۇش", "Articles of association filed"),
@@ -154,7 +154,7 @@ export const RECORD_TERMS = {
   "serious-reasons": {
     "abnormal-three-years": t(
       "被列入经营异常名录届满3年仍未履行相关义务",
-      "تىجارەت نورمالسىز تىزىملىكىگە كىرگۈزۈلگىنىگە 3 يىل توشقان بولسىمۇ مۇناسىۋەتلىك مەجبۇرىيەتنى ئادا قىلمىغان",
+      "نورمالسىز تىجارەت تىزىملىكىگە كىرگۈزۈلگىنىگە 3 يىل توشقان بولسىمۇ مۇناسىۋەتلىك مەجبۇرىيەتنى ئادا قىلمىغان",
       "Still on the abnormal-operations list after 3 years",
     ),
     "false-registration": t(
@@ -169,7 +169,11 @@ export const RECORD_TERMS = {
     ),
   },
   "serious-removal-reasons": {
-    "period-expired": t("列入严重违法失信名单届满3年，未再发生违法行为", "تىزىملىككە كىرگۈزۈلگىنىگە 3 يىل توشقان، قايتا قانۇنغا خىلاپلىق قىلمىغان", "Listing period ended without further violations"),
+    "period-expired": t(
+      "列入严重违法失信名单届满3年，未再发生违法行为",
+      "ئېغىر قانۇنغا خىلاپلىق قىلىپ ئىناۋەتسىزلەشكەنلەر تىزىملىكىگە كىرگۈزۈلگىنىگە 3 يىل توشقان، قايتا قانۇنغا خىلاپلىق قىلمىغان",
+      "Three years on the serious-violations list without further violations",
+    ),
     "credit-repaired": t("已履行相关义务，经申请信用修复", "مۇناسىۋەتلىك مەجبۇرىيەتنى ئادا قىلىپ، ئىلتىماس قىلىپ ئىناۋىتىنى ئەسلىگە كەلتۈرگەن", "Obligations met; credit repaired on application"),
     "basis-revoked": t("列入依据被依法撤销", "تىزىملىككە كىرگۈزۈش ئاساسى قانۇن بويىچە بىكار قىلىنغان", "Grounds for listing revoked"),
   },
@@ -276,7 +280,7 @@ export const RECORD_TERMS = {
     contributions: t("股东及出资信息", "پايچىلار ۋە مەبلەغ ئۇچۇرى", "Shareholders and contributions"),
     investments: t("对外投资信息", "سىرتقا مەبلەغ سېلىش ئۇچۇرى", "Investments in other enterprises"),
     guarantees: t("对外提供保证担保信息", "سىرتقا كېپىللىك بېرىش ئۇچۇرى", "Guarantees given"),
-    "equity-changes": t("股权变更信息", "پاي ھوقۇقى ئۆزگىرىش ئۇچۇرى", "Changes in equity"),
+    "equity-changes": t("股权变更信息", "پاي ھوقۇقى ئۆزگىرىش ئۇچۇرى", "Equity changes"),
     "social-insurance": t("社保信息", "ئىجتىمائىي سۇغۇرتا ئۇچۇرى", "Social insurance"),
   },
   currencies: {
@@ -286,7 +290,7 @@ export const RECORD_TERMS = {
     EUR: t("欧元", "ياۋرو", "Euro"),
   },
   "authority-kinds": {
-    amr: t("市场监督管理部门", "بازار نازارەت باشقۇرۇش تارمىقى", "Market regulation"),
+    amr: t("市场监督管理部门", "بازار نازارەت قىلىش-باشقۇرۇش تارمىقى", "Market regulation"),
     tax: t("税务部门", "باج تارمىقى", "Tax"),
     environment: t("生态环境部门", "ئېكولوگىيە-مۇھىت تارمىقى", "Ecology and environment"),
     health: t("卫生健康部门", "سەھىيە-ساغلاملىق تارمىقى", "Health"),

@@ -22,7 +22,7 @@ export const STATUSES: readonly EnterpriseStatus[] = [
     code: "revoked",
     names: {
       zh: "吊销，未注销",
-      ug: "تىجارەت ئىجازەتنامىسى بىكار قىلىنغان، تىزىمدىن چىقىرىلمىغان",
+      ug: "تىجارەت كىنىشكىسى بىكار قىلىنغان، تىزىمدىن چىقىرىلمىغان",
       en: "Licence revoked, not dissolved",
     },
     isLive: false,
@@ -31,7 +31,7 @@ export const STATUSES: readonly EnterpriseStatus[] = [
     code: "revoked-deregistered",
     names: {
       zh: "吊销，已注销",
-      ug: "تىجارەت ئىجازەتنامىسى بىكار قىلىنغان، تىزىمدىن چىقىرىلغان",
+      ug: "تىجارەت كىنىشكىسى بىكار قىلىنغان، تىزىمدىن چىقىرىلغان",
       en: "Licence revoked, dissolved",
     },
     isLive: false,

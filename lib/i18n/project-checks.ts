@@ -7,10 +7,14 @@ import {
   type CatalogueProblem,
   type DirectionProblem,
 } from "./catalogue-checks";
+import { GLOSSARY_EXEMPTIONS } from "@/lib/glossary/exemptions";
+import { GLOSSARY } from "@/lib/glossary/terms";
+import { catalogueTexts, checkGlossaryUse, dictionaryTexts, formatGlossaryProblem, type GlossaryProblem } from "./glossary-checks";
 
 /**
  * Runs the i18n checks over the project's files: messages/*.json against the default locale,
- * and every source and stylesheet under app/ and components/ for physical left/right styling.
+ * every source and stylesheet under app/ and components/ for physical left/right styling, and the
+ * catalogues and the data dictionaries against the terminology glossary (lib/glossary).
  * Used by scripts/check-i18n.ts and tests/unit/i18n/catalogues.test.ts.
  */
 
@@ -24,8 +28,10 @@ const CSS_FILE = /\.css$/;
 export type ProjectI18nReport = {
   catalogueProblems: CatalogueProblem[];
   directionProblems: DirectionProblem[];
+  glossaryProblems: GlossaryProblem[];
   filesChecked: number;
   keysChecked: number;
+  glossaryTermsChecked: number;
 };
 
 export function readCatalogues(root: string): { catalogues: Record<string, unknown>; problems: CatalogueProblem[] } {
@@ -84,7 +90,12 @@ export function checkProjectI18n(root: string): ProjectI18nReport {
       }
     }
   }
-  return { catalogueProblems, directionProblems, filesChecked, keysChecked };
+  // Only when the three catalogues are readable: a broken catalogue is reported above.
+  const glossaryProblems =
+    problems.length === 0
+      ? checkGlossaryUse([...catalogueTexts(catalogues), ...dictionaryTexts()], GLOSSARY, GLOSSARY_EXEMPTIONS)
+      : [];
+  return { catalogueProblems, directionProblems, glossaryProblems, filesChecked, keysChecked, glossaryTermsChecked: GLOSSARY.length };
 }
 
 function countLeaves(value: unknown): number {
@@ -99,5 +110,6 @@ export function formatI18nReport(report: ProjectI18nReport): string[] {
     ...report.directionProblems.map(
       (p) => `${p.file}:${p.line}:${p.column}  "${p.found}" is a physical left/right style; use ${p.suggestion}`,
     ),
+    ...report.glossaryProblems.map(formatGlossaryProblem),
   ];
 }

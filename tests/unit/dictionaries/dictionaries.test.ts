@@ -174,7 +174,7 @@ describe("authorities", () => {
     expect(byId.get("amr-653125")?.name_zh).toBe("莎车县市场监督管理局");
     expect(byId.get("tax-653100")?.name_zh).toBe("国家税务总局喀什地区税务局");
     expect(byId.get("env-652300")?.name_zh).toBe("昌吉回族自治州生态环境局");
-    expect(byId.get("amr-650102")?.name_ug).toBe("ئۈرۈمچى شەھەرلىك تەڭرىتاغ رايونلۇق بازار نازارەت باشقۇرۇش ئىدارىسى");
+    expect(byId.get("amr-650102")?.name_ug).toBe("ئۈرۈمچى شەھەرلىك تەڭرىتاغ رايونلۇق بازار نازارەت قىلىش-باشقۇرۇش ئىدارىسى");
     expect(byId.get("amr-650102")?.name_en).toBe("Tianshan District Administration for Market Regulation, Ürümqi");
   });
 });

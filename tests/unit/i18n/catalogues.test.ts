@@ -14,13 +14,18 @@ describe("the project's catalogues and styles", () => {
   const report = checkProjectI18n(root);
 
   it("have the same keys, non-empty values and the same placeholders in zh, ug and en", () => {
-    expect(formatI18nReport({ ...report, directionProblems: [] })).toEqual([]);
+    expect(formatI18nReport({ ...report, directionProblems: [], glossaryProblems: [] })).toEqual([]);
     expect(report.keysChecked).toBeGreaterThan(100);
   });
 
   it("use no physical left/right styles in app/ or components/", () => {
-    expect(formatI18nReport({ ...report, catalogueProblems: [] })).toEqual([]);
+    expect(formatI18nReport({ ...report, catalogueProblems: [], glossaryProblems: [] })).toEqual([]);
     expect(report.filesChecked).toBeGreaterThan(10);
+  });
+
+  it("use the glossary's Uyghur and English wherever the Chinese names a glossary term", () => {
+    expect(formatI18nReport({ ...report, catalogueProblems: [], directionProblems: [] })).toEqual([]);
+    expect(report.glossaryTermsChecked).toBeGreaterThan(20);
   });
 });
 

@@ -9,6 +9,7 @@ import { requireRegulator } from "@/components/auth/regulator-access";
 import { RegulatorSignedInBar } from "@/components/auth/signed-in-bar";
 import { Banner } from "@/components/ui/banner";
 import { LtrText } from "@/components/ui/bidi";
+import { scriptAttributes } from "@/components/ui/data-text";
 import { DataTable } from "@/components/ui/data-table";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PageHeading } from "@/components/ui/page-heading";
@@ -55,7 +56,7 @@ export default async function FilingCodesPage({ params, searchParams }: PageProp
       {issued ? (
         <Banner tone="success" title={t("codes.issuedTitle")}>
           <p>
-            {t("codes.issuedFor", { name: issued.name })} (<LtrText className="font-mono">{issued.uscc}</LtrText>)
+            {t.rich("codes.issuedFor", { name: issued.name, company: (chunks) => <span {...scriptAttributes(issued.name)}>{chunks}</span> })} (<LtrText className="font-mono">{issued.uscc}</LtrText>)
           </p>
           <p className="my-3">
             <span className="block text-sm">{t("codes.codeLabel")}</span>
