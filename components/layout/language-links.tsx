@@ -1,7 +1,11 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { Suspense } from "react";
+// The search parameters Next rendered this page with, read without useSearchParams' bail-out
+// (see LanguageLinks). Next's own hooks read this context; an upgrade that moves it fails the
+// no-JavaScript journey in tests/e2e/language-switcher.test.ts.
+import { SearchParamsContext } from "next/dist/shared/lib/hooks-client-context.shared-runtime";
+import { Suspense, useContext } from "react";
 
 export type LanguageOption = { locale: string; htmlLang: string; nativeName: string };
 
@@ -13,6 +17,13 @@ export function swapLocalePrefix(pathname: string, locale: string, locales: stri
   const hasLocalePrefix = locales.includes(segments[1] ?? "");
   const rest = (hasLocalePrefix ? segments.slice(2) : segments.slice(1)).join("/");
   return rest ? `/${locale}/${rest}` : `/${locale}`;
+}
+
+/** The current page in another locale, with the current query string ("" or "a=1&b=2") kept. */
+export function languageHref({ pathname, search, locale, locales }: { pathname: string; search: string; locale: string; locales: string[] }): string {
+  const path = swapLocalePrefix(pathname, locale, locales);
+  const query = search.replace(/^\?/, "");
+  return query ? `${path}?${query}` : path;
 }
 
 function Links({ current, options, search }: LanguageLinksProps & { search: string }) {
@@ -28,7 +39,7 @@ function Links({ current, options, search }: LanguageLinksProps & { search: stri
             </span>
           ) : (
             <a
-              href={`${swapLocalePrefix(pathname, option.locale, locales)}${search}`}
+              href={languageHref({ pathname, search, locale: option.locale, locales })}
               hrefLang={option.htmlLang}
               lang={option.htmlLang}
               className="px-2 py-1 text-white visited:text-white hover:text-white"
@@ -43,18 +54,30 @@ function Links({ current, options, search }: LanguageLinksProps & { search: stri
 }
 
 function LinksKeepingQuery(props: LanguageLinksProps) {
-  const query = useSearchParams()?.toString() ?? "";
-  return <Links {...props} search={query ? `?${query}` : ""} />;
+  return <Links {...props} search={useSearchParams()?.toString() ?? ""} />;
+}
+
+/** The fallback: the query of a page rendered per request, nothing on a prerendered page. */
+function LinksWithRenderedQuery(props: LanguageLinksProps) {
+  return <Links {...props} search={useContext(SearchParamsContext)?.toString() ?? ""} />;
 }
 
 /**
- * Links to the current page in the other languages, server-rendered so they work without
- * JavaScript. Pages rendered per request (search) keep their query string in the links; cached
- * pages (company pages) have no query to keep, so the path-only links are their final HTML.
+ * Links to the current page in the other languages, keeping its query string
+ * (`/zh/search?q=…&page=2` → `/ug/search?q=…&page=2`), in the server's HTML so they work without
+ * JavaScript.
+ *
+ * useSearchParams needs a Suspense boundary: on a prerendered page (the start page, cached
+ * company pages) it bails out to the browser, which fills in the query. On a page rendered per
+ * request (search, verify, filing) the boundary's content is rendered on the server, but React
+ * sends a completed boundary of more than 500 bytes out of line in a long page (a hidden copy
+ * that a script swaps in), so without JavaScript the fallback is what stays on screen. The
+ * fallback therefore reads the query Next rendered the page with: the request's on a dynamic
+ * page, none on a prerendered one, where the query cannot change the page anyway.
  */
 export function LanguageLinks(props: LanguageLinksProps) {
   return (
-    <Suspense fallback={<Links {...props} search="" />}>
+    <Suspense fallback={<LinksWithRenderedQuery {...props} />}>
       <LinksKeepingQuery {...props} />
     </Suspense>
   );
