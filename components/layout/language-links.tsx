@@ -1,9 +1,9 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-// The search parameters Next rendered this page with, read without useSearchParams' bail-out
-// (see LanguageLinks). Next's own hooks read this context; an upgrade that moves it fails the
-// no-JavaScript journey in tests/e2e/language-switcher.test.ts.
+// The query Next renders the page with, read without useSearchParams' bail-out (see
+// LanguageLinks). Next's own hooks read this context; should an upgrade move it, the
+// no-JavaScript journey in tests/e2e/language-switcher.test.ts fails.
 import { SearchParamsContext } from "next/dist/shared/lib/hooks-client-context.shared-runtime";
 import { Suspense, useContext } from "react";
 
@@ -24,6 +24,18 @@ export function languageHref({ pathname, search, locale, locales }: { pathname: 
   const path = swapLocalePrefix(pathname, locale, locales);
   const query = search.replace(/^\?/, "");
   return query ? `${path}?${query}` : path;
+}
+
+/**
+ * Pages that are rendered for each request and read their query: search, report verification,
+ * batch printing, filing and the regulator's pages (`/{locale}/search?q=…`, `…?errors=1`). Every
+ * other page is prerendered or cached (the start page, company pages): the same HTML whatever
+ * the query.
+ */
+const PER_REQUEST_PAGE = /^\/[^/]+\/(?:search|verify|reports\/batch|filing|regulator)(?:\/|$)/;
+
+export function isPerRequestPage(pathname: string): boolean {
+  return PER_REQUEST_PAGE.test(pathname);
 }
 
 function Links({ current, options, search }: LanguageLinksProps & { search: string }) {
@@ -57,9 +69,11 @@ function LinksKeepingQuery(props: LanguageLinksProps) {
   return <Links {...props} search={useSearchParams()?.toString() ?? ""} />;
 }
 
-/** The fallback: the query of a page rendered per request, nothing on a prerendered page. */
-function LinksWithRenderedQuery(props: LanguageLinksProps) {
-  return <Links {...props} search={useContext(SearchParamsContext)?.toString() ?? ""} />;
+/** The server's links: with the request's query on a page rendered per request, without elsewhere. */
+function ServerLinks(props: LanguageLinksProps) {
+  const pathname = usePathname() ?? "";
+  const query = useContext(SearchParamsContext)?.toString() ?? "";
+  return <Links {...props} search={isPerRequestPage(pathname) ? query : ""} />;
 }
 
 /**
@@ -67,17 +81,18 @@ function LinksWithRenderedQuery(props: LanguageLinksProps) {
  * (`/zh/search?q=…&page=2` → `/ug/search?q=…&page=2`), in the server's HTML so they work without
  * JavaScript.
  *
- * useSearchParams needs a Suspense boundary: on a prerendered page (the start page, cached
- * company pages) it bails out to the browser, which fills in the query. On a page rendered per
- * request (search, verify, filing) the boundary's content is rendered on the server, but React
- * sends a completed boundary of more than 500 bytes out of line in a long page (a hidden copy
- * that a script swaps in), so without JavaScript the fallback is what stays on screen. The
- * fallback therefore reads the query Next rendered the page with: the request's on a dynamic
- * page, none on a prerendered one, where the query cannot change the page anyway.
+ * useSearchParams needs a Suspense boundary: while a page is prerendered (at build time, or for
+ * the page cache) it leaves the boundary to the browser, which then renders the links with the
+ * query. On a page rendered per request the boundary's content is rendered on the server, but
+ * React sends a completed boundary of more than 500 bytes out of line in a long page (a hidden
+ * copy that a script swaps in), so without JavaScript the fallback is what stays on screen. The
+ * fallback (ServerLinks) therefore keeps the query on the pages that are rendered per request and
+ * read it, and leaves it out everywhere else: a cached page's HTML is the same for every query,
+ * and the query of whichever request filled the cache must not end up in everyone's links.
  */
 export function LanguageLinks(props: LanguageLinksProps) {
   return (
-    <Suspense fallback={<LinksWithRenderedQuery {...props} />}>
+    <Suspense fallback={<ServerLinks {...props} />}>
       <LinksKeepingQuery {...props} />
     </Suspense>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { languageHref, swapLocalePrefix } from "@/components/layout/language-links";
+import { isPerRequestPage, languageHref, swapLocalePrefix } from "@/components/layout/language-links";
 
 const LOCALES = ["zh", "ug", "en"];
 
@@ -15,5 +15,19 @@ describe("language links", () => {
     expect(languageHref({ pathname: "/zh/search", search, locale: "ug", locales: LOCALES })).toBe(`/ug/search?${search}`);
     expect(languageHref({ pathname: "/zh/search", search: `?${search}`, locale: "en", locales: LOCALES })).toBe(`/en/search?${search}`);
     expect(languageHref({ pathname: "/ug", search: "", locale: "zh", locales: LOCALES })).toBe("/zh");
+  });
+});
+
+describe("which pages keep the query in the server's HTML", () => {
+  it("pages rendered per request that read their query", () => {
+    for (const path of ["/zh/search", "/ug/verify", "/en/verify/ABC", "/zh/reports/batch", "/zh/reports/batch/x", "/zh/filing", "/zh/filing/x/reports/2025/basic", "/en/regulator/login"]) {
+      expect(isPerRequestPage(path), path).toBe(true);
+    }
+  });
+
+  it("not prerendered or cached pages, whose HTML is the same for every query", () => {
+    for (const path of ["/zh", "/ug/companies/91650102MA7XXXXXX1", "/en/companies/x/annual-reports/2025", "/zh/searching", "/zh/data", "/_not-found", "/zh/companies/search"]) {
+      expect(isPerRequestPage(path), path).toBe(false);
+    }
   });
 });
