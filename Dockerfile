@@ -13,6 +13,9 @@ COPY scripts/db-generate.ts ./scripts/db-generate.ts
 RUN npm install --no-audit --no-fund
 
 COPY . .
+# The start pages are prerendered here with the public address in their canonical links: pass
+# the address the site is served at (docker-compose.yml passes SITE_URL).
+ARG SITE_URL=http://localhost:3000
 RUN npm run build
 
 ENV NODE_ENV=production \

@@ -13,12 +13,27 @@ function flag(fallback: boolean) {
     .transform((value) => (value === undefined ? fallback : ["true", "on", "yes", "1"].includes(value)));
 }
 
+/** `https://host[:port]`, with nothing after it but an optional "/". */
+function isWebOrigin(value: string): boolean {
+  const url = new URL(value);
+  return (url.protocol === "http:" || url.protocol === "https:") && url.pathname === "/" && url.search === "" && url.hash === "" && url.username === "";
+}
+
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   EMBEDDED_DB_PORT: z.coerce.number().int().min(1).max(65535).default(5433),
   EMBEDDED_DB_DIR: z.string().default(".data/pglite"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  SITE_URL: z.string().url().default("http://localhost:3000"),
+  /**
+   * The site's public origin (scheme, host, port; no path), e.g. https://gsxt.xinjiang.example:
+   * canonical and hreflang links, the sitemaps, robots.txt, feeds, report QR codes. Pages
+   * prerendered at build time (the start pages) take it from the build's environment: build with
+   * the same value the server runs with (npm run serve warns when they differ).
+   */
+  SITE_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().url().refine(isWebOrigin, "SITE_URL must be an http(s) origin without a path, e.g. https://example.org").transform((value) => new URL(value).origin).default("http://localhost:3000"),
+  ),
   /** The site's port and listening address (npm run demo / serve). */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().optional(),

@@ -17,6 +17,7 @@ import { getDatabaseUrl, getEnv } from "@/lib/env";
 import { startDailyAnnualCycle } from "@/lib/annual-cycle/daily-schedule";
 import { handleBulkRequest } from "@/lib/open-data/bulk-node-handler";
 import { startDailyExport } from "@/lib/open-data/daily-export";
+import { readBuiltSiteOrigin } from "@/lib/seo/built-site-url";
 import { createMeilisearchIndexFromEnv } from "@/lib/search/meilisearch/adapter";
 import { drainOutbox } from "@/lib/search/meilisearch/outbox-worker";
 import { loadSearchDocuments } from "@/lib/search/search-document";
@@ -70,6 +71,15 @@ function startDataExport(): void {
   startDailyExport({ pool });
 }
 
+/** The start pages were prerendered with the build's SITE_URL: say so when the server's differs. */
+async function checkBuiltSiteUrl(): Promise<void> {
+  const built = await readBuiltSiteOrigin();
+  const { SITE_URL } = getEnv();
+  if (built !== null && built !== SITE_URL) {
+    console.warn(`warning: the build's start pages name ${built} in their canonical links, but SITE_URL is ${SITE_URL}: run the build with SITE_URL=${SITE_URL}`);
+  }
+}
+
 async function startWorker(port: number, hostname: string | undefined): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   await app.prepare();
@@ -87,6 +97,7 @@ function main() {
   if (cluster.isPrimary) {
     console.log(`Serving on http://${HOSTNAME ?? "localhost"}:${PORT} with ${workers} worker(s)`);
     for (let i = 0; i < workers; i++) cluster.fork();
+    void checkBuiltSiteUrl();
     startOutboxDrain();
     startAnnualCycle();
     startDataExport();

@@ -4,6 +4,7 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteDocument } from "@/components/layout/site-document";
 import { routing } from "@/i18n/routing";
+import { getEnv } from "@/lib/env";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -22,6 +23,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   const siteName = t("siteName");
 
   return {
+    // Canonical and hreflang links (pageAlternates) are paths; this makes them absolute.
+    metadataBase: new URL(getEnv().SITE_URL),
     // Pages set `title: "…"`; the result reads "<page> – <site>".
     title: { template: `%s – ${siteName}`, default: siteName },
     description: t("description"),

@@ -6,7 +6,7 @@ import { SearchBox } from "@/components/layout/search-box";
 import { getSuggestionLabels } from "@/components/search/suggestion-labels";
 import { LtrText } from "@/components/ui/bidi";
 import { PageHeading } from "@/components/ui/page-heading";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageAlternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
   const t = await getTranslations({ locale, namespace: "Home" });
   const layout = await getTranslations({ locale, namespace: "Layout" });
   // The layout's title template applies to child segments only, not to this page beside it.
-  return { title: { absolute: `${t("title")} – ${layout("siteName")}` }, alternates: languageAlternates("") };
+  return { title: { absolute: `${t("title")} – ${layout("siteName")}` }, alternates: pageAlternates(locale, "") };
 }
 
 /** The start page: one big search box and a short account of what the register holds. Static. */

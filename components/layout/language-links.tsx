@@ -1,7 +1,11 @@
 "use client";
 
 import { usePathname, useSearchParams } from "next/navigation";
-import { Suspense } from "react";
+// The query Next renders the page with, read without useSearchParams' bail-out (see
+// LanguageLinks). Next's own hooks read this context; should an upgrade move it, the
+// no-JavaScript journey in tests/e2e/language-switcher.test.ts fails.
+import { SearchParamsContext } from "next/dist/shared/lib/hooks-client-context.shared-runtime";
+import { Suspense, useContext } from "react";
 
 export type LanguageOption = { locale: string; htmlLang: string; nativeName: string };
 
@@ -13,6 +17,25 @@ export function swapLocalePrefix(pathname: string, locale: string, locales: stri
   const hasLocalePrefix = locales.includes(segments[1] ?? "");
   const rest = (hasLocalePrefix ? segments.slice(2) : segments.slice(1)).join("/");
   return rest ? `/${locale}/${rest}` : `/${locale}`;
+}
+
+/** The current page in another locale, with the current query string ("" or "a=1&b=2") kept. */
+export function languageHref({ pathname, search, locale, locales }: { pathname: string; search: string; locale: string; locales: string[] }): string {
+  const path = swapLocalePrefix(pathname, locale, locales);
+  const query = search.replace(/^\?/, "");
+  return query ? `${path}?${query}` : path;
+}
+
+/**
+ * Pages that are rendered for each request and read their query: search, report verification,
+ * batch printing, filing and the regulator's pages (`/{locale}/search?q=…`, `…?errors=1`). Every
+ * other page is prerendered or cached (the start page, company pages): the same HTML whatever
+ * the query.
+ */
+const PER_REQUEST_PAGE = /^\/[^/]+\/(?:search|verify|reports\/batch|filing|regulator)(?:\/|$)/;
+
+export function isPerRequestPage(pathname: string): boolean {
+  return PER_REQUEST_PAGE.test(pathname);
 }
 
 function Links({ current, options, search }: LanguageLinksProps & { search: string }) {
@@ -28,7 +51,7 @@ function Links({ current, options, search }: LanguageLinksProps & { search: stri
             </span>
           ) : (
             <a
-              href={`${swapLocalePrefix(pathname, option.locale, locales)}${search}`}
+              href={languageHref({ pathname, search, locale: option.locale, locales })}
               hrefLang={option.htmlLang}
               lang={option.htmlLang}
               className="px-2 py-1 text-white visited:text-white hover:text-white"
@@ -43,18 +66,33 @@ function Links({ current, options, search }: LanguageLinksProps & { search: stri
 }
 
 function LinksKeepingQuery(props: LanguageLinksProps) {
-  const query = useSearchParams()?.toString() ?? "";
-  return <Links {...props} search={query ? `?${query}` : ""} />;
+  return <Links {...props} search={useSearchParams()?.toString() ?? ""} />;
+}
+
+/** The server's links: with the request's query on a page rendered per request, without elsewhere. */
+function ServerLinks(props: LanguageLinksProps) {
+  const pathname = usePathname() ?? "";
+  const query = useContext(SearchParamsContext)?.toString() ?? "";
+  return <Links {...props} search={isPerRequestPage(pathname) ? query : ""} />;
 }
 
 /**
- * Links to the current page in the other languages, server-rendered so they work without
- * JavaScript. Pages rendered per request (search) keep their query string in the links; cached
- * pages (company pages) have no query to keep, so the path-only links are their final HTML.
+ * Links to the current page in the other languages, keeping its query string
+ * (`/zh/search?q=…&page=2` → `/ug/search?q=…&page=2`), in the server's HTML so they work without
+ * JavaScript.
+ *
+ * useSearchParams needs a Suspense boundary: while a page is prerendered (at build time, or for
+ * the page cache) it leaves the boundary to the browser, which then renders the links with the
+ * query. On a page rendered per request the boundary's content is rendered on the server, but
+ * React sends a completed boundary of more than 500 bytes out of line in a long page (a hidden
+ * copy that a script swaps in), so without JavaScript the fallback is what stays on screen. The
+ * fallback (ServerLinks) therefore keeps the query on the pages that are rendered per request and
+ * read it, and leaves it out everywhere else: a cached page's HTML is the same for every query,
+ * and the query of whichever request filled the cache must not end up in everyone's links.
  */
 export function LanguageLinks(props: LanguageLinksProps) {
   return (
-    <Suspense fallback={<Links {...props} search="" />}>
+    <Suspense fallback={<ServerLinks {...props} />}>
       <LinksKeepingQuery {...props} />
     </Suspense>
   );

@@ -10,7 +10,7 @@ import { LtrText } from "@/components/ui/bidi";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
 import { SummaryList } from "@/components/ui/summary-list";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageAlternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 import { getEnv } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/feed-alternates";
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/data">):
   return {
     title: t("title"),
     description: t("metaDescription"),
-    alternates: { ...languageAlternates("/data"), types: feedAlternates(locale) },
+    alternates: { ...pageAlternates(locale, "/data"), types: feedAlternates(locale) },
   };
 }
 

@@ -17,7 +17,7 @@ import { CodeBlock } from "@/components/developers/code-block";
 import { LtrText } from "@/components/ui/bidi";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageAlternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 import { apiPaths } from "@/lib/api/api-paths";
 import { getEnv } from "@/lib/env";
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/develope
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Developers" });
-  return { title: t("metaTitle"), alternates: languageAlternates("/developers") };
+  return { title: t("metaTitle"), alternates: pageAlternates(locale, "/developers") };
 }
 
 const SECTION_IDS = ["basics", "endpoints", "changes", "limits", "errors", "departments", "openapi"] as const;

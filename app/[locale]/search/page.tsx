@@ -13,6 +13,7 @@ import { Banner } from "@/components/ui/banner";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Pagination } from "@/components/ui/pagination";
+import { pageAlternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 import { classifyCodeInput } from "@/lib/codes/credit-code";
 import { formatCount } from "@/lib/i18n/format-values";
@@ -47,10 +48,15 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/[lo
   const { q, page } = parsed.query;
   const base = q ? t("titleWithQuery", { query: q }) : t("title");
   const title = page > 1 ? t("titleWithPage", { title: base, page: String(page) }) : base;
+  const isResultsPage = q !== "" || hasFilters(parsed.query.filters);
   return {
     title: parsed.ok ? title : t("errors.titlePrefix", { title }),
     // Result pages are endless combinations of the same records: keep them out of search engines.
-    ...(q || hasFilters(parsed.query.filters) ? { robots: { index: false } } : {}),
+    ...(isResultsPage ? { robots: { index: false } } : {}),
+    // Canonical: the search's own parameters, normalised (toSearchParams: q, filters, sort, page,
+    // defaults left out), nothing else; the page redirects other spellings to that address. The
+    // empty search page ignores sort and page, so its canonical address has no query.
+    alternates: pageAlternates(locale, "/search", isResultsPage ? toSearchParams(parsed.query) : undefined),
   };
 }
 

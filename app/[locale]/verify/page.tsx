@@ -7,7 +7,7 @@ import { Banner } from "@/components/ui/banner";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PageHeading } from "@/components/ui/page-heading";
 import { VerifyForms, verifyErrorField, type VerifyFormError } from "@/components/verify/verify-forms";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageAlternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 import { findReportBySha256, isSha256, normalizeReportId } from "@/lib/report/credit-reports";
 import { formatReportId } from "@/lib/report/report-content";
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/verify">
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Verify" });
-  return { title: t("title"), alternates: languageAlternates("/verify") };
+  return { title: t("title"), alternates: pageAlternates(locale, "/verify") };
 }
 
 /**

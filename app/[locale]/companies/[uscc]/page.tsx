@@ -7,7 +7,7 @@ import { companyTitle } from "@/components/company/company-name";
 import { CompanyNotFound } from "@/components/company/company-not-found";
 import { CompanyRecord } from "@/components/company/company-record";
 import { resolveCompanyCode } from "@/components/company/resolve-company-code";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageAlternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 import { companyFeedAlternates } from "@/lib/feeds/feed-alternates";
 
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/companie
     case "found":
       return {
         title: companyTitle(locale, resolution.profile),
-        alternates: { ...languageAlternates(`/companies/${resolution.profile.uscc}`), types: companyFeedAlternates(locale, resolution.profile) },
+        alternates: { ...pageAlternates(locale, `/companies/${resolution.profile.uscc}`), types: companyFeedAlternates(locale, resolution.profile) },
       };
     case "invalid":
       return { title: await getCodeProblemTitle(locale, resolution.problem), robots: { index: false } };

@@ -6,7 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BatchForm, batchErrorField, type BatchFormError } from "@/components/report-batch/batch-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PageHeading } from "@/components/ui/page-heading";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageAlternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 
 const ERRORS = new Set<BatchFormError>(["no-codes", "too-many", "file-too-large", "file-not-text"]);
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/reports/
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "ReportBatch" });
-  return { title: t("title"), alternates: languageAlternates("/reports/batch") };
+  return { title: t("title"), alternates: pageAlternates(locale, "/reports/batch") };
 }
 
 /** /{locale}/reports/batch — many credit reports at once (lib/report/report-batch.ts). ?error= after a refused submission. */

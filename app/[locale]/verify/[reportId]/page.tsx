@@ -6,7 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Banner } from "@/components/ui/banner";
 import { PageHeading } from "@/components/ui/page-heading";
 import { VerificationResult } from "@/components/verify/verification-result";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageAlternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 import { findReport, isSha256, normalizeReportId } from "@/lib/report/credit-reports";
 import { formatReportId } from "@/lib/report/report-content";
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/verify/[
   const { locale, reportId } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "Verify" });
-  return { title: t("title"), robots: { index: false }, alternates: languageAlternates(`/verify/${reportId}`) };
+  return { title: t("title"), robots: { index: false }, alternates: pageAlternates(locale, `/verify/${encodeURIComponent(reportId)}`) };
 }
 
 /**

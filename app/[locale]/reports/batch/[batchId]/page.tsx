@@ -5,15 +5,16 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Banner } from "@/components/ui/banner";
 import { PageHeading } from "@/components/ui/page-heading";
+import { pageAlternates } from "@/i18n/alternates";
 import { routing, type AppLocale } from "@/i18n/routing";
 import { formatCount, formatDecimal } from "@/lib/i18n/format-values";
 import { getBatchStatus } from "@/lib/report/report-batch";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/reports/batch/[batchId]">): Promise<Metadata> {
-  const { locale } = await params;
+  const { locale, batchId } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: "ReportBatch" });
-  return { title: t("title"), robots: { index: false } };
+  return { title: t("title"), robots: { index: false }, alternates: pageAlternates(locale, `/reports/batch/${encodeURIComponent(batchId)}`) };
 }
 
 /** Megabytes or kilobytes, for the download link. */

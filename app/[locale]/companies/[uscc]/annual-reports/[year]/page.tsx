@@ -6,7 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AnnualReportNotFound } from "@/components/annual-report/annual-report-not-found";
 import { AnnualReportView } from "@/components/annual-report/annual-report-view";
 import { companyTitle } from "@/components/company/company-name";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageAlternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 import { checkUscc } from "@/lib/codes/credit-code";
 import { tagCompanyPages } from "@/lib/records/company-pages-cache";
@@ -61,7 +61,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/companie
   const t = await getTranslations({ locale, namespace: "AnnualReport" });
   return {
     title: t("metaTitle", { year: String(report.year), name: companyTitle(locale, report.company) }),
-    alternates: languageAlternates(`/companies/${report.company.uscc}/annual-reports/${report.year}`),
+    alternates: pageAlternates(locale, `/companies/${report.company.uscc}/annual-reports/${report.year}`),
   };
 }
 

@@ -9,7 +9,7 @@ import { sectionTitleKey } from "@/components/company/company-sections";
 import { RecordSectionView } from "@/components/company/record-section-view";
 import { isRecordSection, recordSectionRows } from "@/components/company/record-sections";
 import { resolveCompanyCode } from "@/components/company/resolve-company-code";
-import { languageAlternates } from "@/i18n/alternates";
+import { pageAlternates } from "@/i18n/alternates";
 import { routing } from "@/i18n/routing";
 
 /** Served from Next's cache (ISR) like the company page; see there. */
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
           section: t(`sections.${sectionTitleKey(section)}`),
           name: companyTitle(locale, resolution.profile),
         }),
-        alternates: languageAlternates(`/companies/${resolution.profile.uscc}/records/${section}`),
+        alternates: pageAlternates(locale, `/companies/${resolution.profile.uscc}/records/${section}`),
       };
     }
     case "invalid":
