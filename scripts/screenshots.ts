@@ -1,18 +1,24 @@
 /**
- * npm run screenshots -- --base http://127.0.0.1:3000 [--out screenshots] [--path /companies/X …]
- * Captures pages × locales × (desktop 1280 px, phone 360 px) with Debian's Chromium, full page,
- * and reports any page that scrolls sideways on the phone. Default paths: home, a search, and the
- * first company of the register with its latest annual report (looked up over the JSON API).
+ * npm run screenshots -- [--base http://127.0.0.1:3000] [--out screenshots] [--filer <uscc>] [--path /companies/X …]
+ * Captures every page (scripts/support/review-pages.ts) × locale × (desktop 1280 px, phone 360 px)
+ * with Debian's Chromium, full page, into --out as `{page}.{locale}.{viewport}.png`, and reports
+ * any page that scrolls sideways on the phone (exit 1). The regulator's pages are taken signed in
+ * as the demo `supervisor`; the filer's pages when --filer names a demo filer account (list them
+ * with `npm run demo:logins`). `--path` takes just the given paths instead.
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import type { BrowserContext } from "playwright-core";
+import { DEMO_FILER_PASSWORD, DEMO_REGULATOR_PASSWORD } from "@/prisma/seed/demo-logins";
 import { launchBrowser } from "@/tests/e2e/support/browser";
+import { reviewPages, type ReviewPage } from "./support/review-pages";
 
 const { values } = parseArgs({
   options: {
     base: { type: "string", default: "http://127.0.0.1:3000" },
     out: { type: "string", default: "screenshots" },
+    filer: { type: "string" },
     path: { type: "string", multiple: true },
   },
 });
@@ -23,27 +29,60 @@ const VIEWPORTS = [
   { name: "phone", width: 360, height: 740 },
 ] as const;
 
+/** Signs the context in through the login form; false when the login is refused. */
+async function signIn(context: BrowserContext, base: string, who: "filer" | "regulator"): Promise<boolean> {
+  const page = await context.newPage();
+  try {
+    if (who === "filer") {
+      await page.goto(`${base}/zh/filing/login`);
+      await page.fill("#uscc", values.filer!);
+      await page.fill("#password", DEMO_FILER_PASSWORD);
+      await Promise.all([page.waitForLoadState("load"), page.press("#password", "Enter")]);
+    } else {
+      await page.goto(`${base}/zh/regulator/login`);
+      await page.fill("[name=username]", "supervisor");
+      await page.fill("[name=password]", DEMO_REGULATOR_PASSWORD);
+      await Promise.all([page.waitForLoadState("load"), page.press("[name=password]", "Enter")]);
+    }
+    await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 10_000 }).catch(() => undefined);
+    return !new URL(page.url()).pathname.endsWith("/login");
+  } finally {
+    await page.close();
+  }
+}
+
 async function main() {
-  const base = values.base ?? "http://127.0.0.1:3000";
-  const out = values.out ?? "screenshots";
+  const base = values.base!.replace(/\/$/, "");
+  const out = values.out!;
   mkdirSync(out, { recursive: true });
-  const paths = values.path ?? ["", "/search?q=%E4%B9%8C%E9%B2%81%E6%9C%A8%E9%BD%90"];
+  const pages: ReviewPage[] = values.path
+    ? values.path.map((pagePath) => ({ name: pagePath.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "").slice(0, 60) || "home", path: pagePath }))
+    : await reviewPages(base, { filerUscc: values.filer });
   const browser = await launchBrowser();
   const problems: string[] = [];
+  let count = 0;
   try {
     for (const viewport of VIEWPORTS) {
       const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
+      const sessions = {
+        filer: values.filer ? await signIn(context, base, "filer") : false,
+        regulator: pages.some((page) => page.signedIn === "regulator") ? await signIn(context, base, "regulator") : false,
+      };
+      for (const who of ["filer", "regulator"] as const) {
+        if (pages.some((page) => page.signedIn === who) && !sessions[who]) console.warn(`Not signed in as the demo ${who}: its pages are skipped.`);
+      }
       const page = await context.newPage();
       for (const locale of LOCALES) {
-        for (const pagePath of paths) {
-          const url = `${base}/${locale}${pagePath}`;
+        for (const target of pages) {
+          if (target.signedIn && !sessions[target.signedIn]) continue;
+          const url = `${base}/${locale}${target.path}`;
           await page.goto(url, { waitUntil: "load" });
-          const slug = pagePath.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "").slice(0, 60) || "home";
-          const file = path.join(out, `${slug}.${locale}.${viewport.name}.png`);
+          const file = path.join(out, `${target.name}.${locale}.${viewport.name}.png`);
           await page.screenshot({ path: file, fullPage: true });
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           if (overflow > 0) problems.push(`${url} at ${viewport.width} px scrolls sideways by ${overflow} px`);
-          console.log(file);
+          count++;
+          console.log(`[${count}] ${file}`);
         }
       }
       await context.close();
@@ -51,6 +90,7 @@ async function main() {
   } finally {
     await browser.close();
   }
+  console.log(`${count} screenshots in ${out}/`);
   if (problems.length > 0) {
     console.error(problems.join("\n"));
     process.exit(1);
