@@ -37,7 +37,14 @@ async function signIn(context: BrowserContext, base: string, who: "filer" | "reg
       await page.goto(`${base}/zh/filing/login`);
       await page.fill("#uscc", values.filer!);
       await page.fill("#password", DEMO_FILER_PASSWORD);
-      await Promise.all([page.waitForLoadState("load"), page.press("#password", "Enter")]);
+      await Promise.all([page.waitForURL((url) => !url.pathname.endsWith("/login")), page.press("#password", "Enter")]);
+      // Start (or pick up) the 2025 report, so that its question pages open rather than redirect.
+      await page.goto(`${base}/zh/filing/${values.filer}/reports/new`);
+      const year = page.locator('input[name="year"][value="2025"]');
+      if ((await year.count()) > 0) {
+        await year.check();
+        await Promise.all([page.waitForURL(/\/reports\/2025\//), page.locator('form[action$="/reports/new/choose"] button[type="submit"]').click()]);
+      }
     } else {
       await page.goto(`${base}/zh/regulator/login`);
       await page.fill("[name=username]", "supervisor");
@@ -63,18 +70,24 @@ async function main() {
   let count = 0;
   try {
     for (const viewport of VIEWPORTS) {
-      const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
+      // One session cookie per browser: the filer and the supervisor each get a context of their own.
+      const contexts = {
+        public: await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } }),
+        filer: await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } }),
+        regulator: await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } }),
+      };
       const sessions = {
-        filer: values.filer ? await signIn(context, base, "filer") : false,
-        regulator: pages.some((page) => page.signedIn === "regulator") ? await signIn(context, base, "regulator") : false,
+        filer: values.filer ? await signIn(contexts.filer, base, "filer") : false,
+        regulator: pages.some((page) => page.signedIn === "regulator") ? await signIn(contexts.regulator, base, "regulator") : false,
       };
       for (const who of ["filer", "regulator"] as const) {
         if (pages.some((page) => page.signedIn === who) && !sessions[who]) console.warn(`Not signed in as the demo ${who}: its pages are skipped.`);
       }
-      const page = await context.newPage();
+      const tabs = { public: await contexts.public.newPage(), filer: await contexts.filer.newPage(), regulator: await contexts.regulator.newPage() };
       for (const locale of LOCALES) {
         for (const target of pages) {
           if (target.signedIn && !sessions[target.signedIn]) continue;
+          const page = tabs[target.signedIn ?? "public"];
           const url = `${base}/${locale}${target.path}`;
           await page.goto(url, { waitUntil: "load" });
           const file = path.join(out, `${target.name}.${locale}.${viewport.name}.png`);
@@ -85,7 +98,7 @@ async function main() {
           console.log(`[${count}] ${file}`);
         }
       }
-      await context.close();
+      for (const context of Object.values(contexts)) await context.close();
     }
   } finally {
     await browser.close();

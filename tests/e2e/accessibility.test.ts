@@ -152,6 +152,10 @@ describe("axe-core finds no WCAG 2.1 AA violations", () => {
       try {
         const page = await signInFiler(context, locale);
         const base = `/${locale}/filing/${FILER.uscc}`;
+        // Start (or pick up) the 2025 report, so that its question pages open rather than redirect.
+        await page.goto(`${baseUrl()}${base}/reports/new`);
+        await page.check('input[name="year"][value="2025"]');
+        await Promise.all([page.waitForURL(/\/reports\/2025\/basic/), page.locator('form[action$="/reports/new/choose"] button[type="submit"]').click()]);
         for (const path of [
           base,
           `${base}/reports/new`,
@@ -164,6 +168,7 @@ describe("axe-core finds no WCAG 2.1 AA violations", () => {
           `${base}/removal`,
         ]) {
           await expectNoViolations(page, path);
+          expect(new URL(page.url()).pathname, `${path} was redirected`).toBe(path);
         }
       } finally {
         await context.close();

@@ -157,7 +157,7 @@ describe("the open-data page", () => {
       }
       expect(html).toContain(`href="/api/v1/bulk/${manifest.snapshot}/manifest.json"`);
       // Feed autodiscovery and the feed list.
-      expect(html).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml"[^>]*href="/${locale}/feeds/penalties.atom"`));
+      expect(html).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml"[^>]*href="(https?://[^"/]+)?/${locale}/feeds/penalties.atom"`));
       expect(html).toContain(`href="/${locale}/feeds/abnormal-listings.atom?prefecture=650100"`);
     });
   }
@@ -348,6 +348,6 @@ describe("Atom feeds", () => {
 
   it("are discoverable from the company page", async () => {
     const html = await (await get(`/ug/companies/${MARKER_USCC}`)).text();
-    expect(html).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml"[^>]*href="/ug/companies/${MARKER_USCC}/feed.atom"`));
+    expect(html).toMatch(new RegExp(`<link rel="alternate" type="application/atom\\+xml"[^>]*href="(https?://[^"/]+)?/ug/companies/${MARKER_USCC}/feed.atom"`));
   });
 });
