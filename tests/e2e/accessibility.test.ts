@@ -52,6 +52,34 @@ function describeViolations(violations: Violation[]): string {
     .join("\n");
 }
 
+/**
+ * On a right-to-left page, the codes in running text (credit codes, registration numbers, dates
+ * written with digits and hyphens) that are not isolated from the Uyghur around them: bidi would
+ * reorder their parts (a code ending in letters, a date's hyphens). Each must sit in a <bdi>, in
+ * an element with dir="ltr", in a form field, or between the isolate marks LRI/FSI … PDI.
+ */
+async function unisolatedCodes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const CODE = /(?<![0-9A-Z])([0-9A-Z]{18}|\d{15}|\d{4}-\d{2}-\d{2})(?![0-9A-Z])/;
+    const found: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      const match = CODE.exec(text);
+      if (!match) continue;
+      // Isolated in the text itself: LRI or FSI before it, PDI after it (as the catalogues write examples).
+      if (/[\u2066\u2068]$/.test(text.slice(0, match.index)) && text[match.index + match[1].length] === "\u2069") continue;
+      const parent = node.parentElement;
+      if (!parent || parent.closest("script, style, noscript, bdi, [dir='ltr'], input, textarea, select, code, pre, [hidden], .sr-only")) continue;
+      // A text that is nothing but the code, alone in an element that is itself isolated by layout
+      // (a table cell or a list item holding only it) is not mixed with Uyghur either.
+      if (text.trim() === match[1] && ["TD", "TH", "DD"].includes(parent.tagName)) continue;
+      found.push(`${match[1]} in <${parent.tagName.toLowerCase()}>: "${text.trim().slice(0, 60)}"`);
+    }
+    return found.slice(0, 10);
+  });
+}
+
 /** No axe violations, and (on the 360 px phone these tests use) no sideways scrolling. */
 async function expectNoViolations(page: Page, path: string): Promise<void> {
   const response = await page.goto(`${baseUrl()}${path}`);
@@ -60,6 +88,7 @@ async function expectNoViolations(page: Page, path: string): Promise<void> {
   expect(violations.length, `${path}\n${describeViolations(violations)}`).toBe(0);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, `${path} scrolls sideways at 360 px`).toBe(0);
+  if (path.startsWith("/ug")) expect(await unisolatedCodes(page), `${path}: codes not isolated from the Uyghur text`).toEqual([]);
 }
 
 async function signInFiler(context: BrowserContext, locale: Locale): Promise<Page> {
