@@ -1,6 +1,7 @@
 import type { Pool } from "pg";
 import { registerToday } from "@/lib/rules/publicity";
 import { runAnnualCycle, type AnnualCycleResult } from "./run-annual-cycle";
+import { startRepeatingTask, type RepeatingTask } from "@/lib/scheduling/repeating-task";
 
 /**
  * The cycle's daily run inside the app (the `npm run serve` primary). Every `intervalMs` it asks
@@ -14,7 +15,7 @@ export const ANNUAL_CYCLE_ACTOR = "system:annual-cycle";
 
 const DEFAULT_INTERVAL_MS = 10 * 60_000;
 
-export type DailyAnnualCycle = { stop: () => void; tick: () => Promise<AnnualCycleResult | null> };
+export type DailyAnnualCycle = RepeatingTask<AnnualCycleResult | null>;
 
 export function startDailyAnnualCycle({
   pool,
@@ -27,8 +28,6 @@ export function startDailyAnnualCycle({
   today?: () => string;
   log?: (message: string) => void;
 }): DailyAnnualCycle {
-  let running: Promise<AnnualCycleResult | null> | null = null;
-
   async function runOnce(): Promise<AnnualCycleResult | null> {
     const asOf = today();
     try {
@@ -44,22 +43,5 @@ export function startDailyAnnualCycle({
     }
   }
 
-  function tick(): Promise<AnnualCycleResult | null> {
-    running ??= runOnce().finally(() => {
-      running = null;
-    });
-    return running;
-  }
-
-  const first = setTimeout(() => void tick(), 5_000);
-  const timer = setInterval(() => void tick(), intervalMs);
-  first.unref();
-  timer.unref();
-  return {
-    stop: () => {
-      clearTimeout(first);
-      clearInterval(timer);
-    },
-    tick,
-  };
+  return startRepeatingTask(runOnce, { intervalMs, firstRunDelayMs: 5_000 });
 }

@@ -3,6 +3,7 @@ import { getEnv } from "@/lib/env";
 import { registerToday } from "@/lib/rules/publicity";
 import { exportSnapshot, type ExportResult } from "./export-snapshot";
 import { exportDirectory, listSnapshots } from "./snapshots";
+import { startRepeatingTask, type RepeatingTask } from "@/lib/scheduling/repeating-task";
 
 /**
  * The daily bulk-data snapshot inside the app (the `npm run serve` primary, EXPORT_DAILY). Every
@@ -18,7 +19,7 @@ export const DAILY_EXPORT_LOCK_KEY = 7_861_190_246;
 const DEFAULT_INTERVAL_MS = 10 * 60_000;
 const FIRST_RUN_DELAY_MS = 60_000;
 
-export type DailyExport = { stop: () => void; tick: () => Promise<ExportResult | null> };
+export type DailyExport = RepeatingTask<ExportResult | null>;
 
 export function startDailyExport({
   pool,
@@ -37,8 +38,6 @@ export function startDailyExport({
   today?: () => string;
   log?: (message: string) => void;
 }): DailyExport {
-  let running: Promise<ExportResult | null> | null = null;
-
   async function runOnce(): Promise<ExportResult | null> {
     const date = today();
     if ((await listSnapshots(dir)).includes(date)) return null;
@@ -62,22 +61,5 @@ export function startDailyExport({
     }
   }
 
-  function tick(): Promise<ExportResult | null> {
-    running ??= runOnce().finally(() => {
-      running = null;
-    });
-    return running;
-  }
-
-  const first = setTimeout(() => void tick(), firstRunDelayMs);
-  const timer = setInterval(() => void tick(), intervalMs);
-  first.unref();
-  timer.unref();
-  return {
-    stop: () => {
-      clearTimeout(first);
-      clearInterval(timer);
-    },
-    tick,
-  };
+  return startRepeatingTask(runOnce, { intervalMs, firstRunDelayMs });
 }
