@@ -1,7 +1,7 @@
 import { sqlRows } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isPenaltyInPublicity } from "@/lib/rules/publicity";
-import type { AuthorityRef, CompanyRef } from "./company-profile";
+import type { AuthorityRef, CompanyRef, Penalty } from "./company-profile";
 
 /**
  * What the Atom feeds (lib/feeds) list: the newest public penalties and abnormal-list entries,
@@ -14,19 +14,11 @@ import type { AuthorityRef, CompanyRef } from "./company-profile";
 
 export type FeedScope = { prefectureCode?: string; enterpriseId?: number };
 
-export type FeedPenalty = {
+/** A penalty as the company page shows it (without its decision document), with its company. */
+export type FeedPenalty = Omit<Penalty, "documentText"> & {
   id: number;
   company: CompanyRef;
   source: string;
-  decisionNumber: string;
-  violationType: string;
-  kinds: string[];
-  content: string;
-  fineYuan: string | null;
-  authority: AuthorityRef;
-  decidedOn: string;
-  publishedOn: string;
-  publicityEndsOn: string;
   /** The last time the public changes feed recorded a change of this penalty (ISO), if any. */
   changedAt: string | null;
 };
