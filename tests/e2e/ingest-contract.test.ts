@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateUscc } from "@/lib/codes/credit-code";
 import { createApiKey } from "@/lib/ingestion/api-keys";
 import { INGEST_KINDS, type IngestKind } from "@/lib/ingestion/kinds";
-import { registerToday } from "@/lib/rules/publicity";
+import { validIngestRecord } from "../support/ingest-records";
 import { baseUrl } from "./support/browser";
 import { expectMatchesOpenApi, readBody } from "./support/openapi-contract";
 
@@ -14,7 +14,6 @@ import { expectMatchesOpenApi, readBody } from "./support/openapi-contract";
  * each validated against the document with Ajv.
  */
 const RUN = `IC${Date.now().toString(36).toUpperCase()}`;
-const TODAY = registerToday();
 
 let client: Client;
 let key: string;
@@ -22,36 +21,20 @@ let taxKey: string;
 let company: { uscc: string; region_code: string };
 
 function record(kind: IngestKind, n: number): Record<string, unknown> {
-  const documentNumber = `${RUN}-${kind}-${n}`;
-  const uscc = company.uscc;
-  switch (kind) {
-    case "registrations":
-      return {
-        documentNumber,
-        uscc: generateUscc({ division: company.region_code, random: Math.random }),
-        nameZh: `新疆${RUN}${n}号合约商贸有限公司`,
-        type: "llc",
-        status: "active",
-        legalRepName: "李娜",
-        establishedOn: "2020-05-01",
-        regionCode: company.region_code,
-        industryCode: "F51",
-        address: "新疆乌鲁木齐市天山区中山路1号",
-        scope: "日用百货销售。",
-      };
-    case "licences":
-      return { documentNumber, uscc, name: "food-business", content: "预包装食品销售", validFrom: "2026-01-01" };
-    case "penalties":
-      return { documentNumber, uscc, violationType: "price-violation", kinds: ["warning"], content: "警告", decidedOn: "2026-11-01", documentText: "决定书" };
-    case "spot-checks":
-      return { documentNumber, uscc, kind: "random", checkedOn: "2026-11-01", result: "normal" };
-    case "abnormal-listings":
-      return { documentNumber, uscc, reason: "unreachable", listedOn: "2026-11-01" };
-    case "serious-violations":
-      return { documentNumber, uscc, reason: "false-registration", listedOn: "2026-11-01" };
-    case "removals":
-      return { documentNumber, uscc, list: "abnormal-listings", listingDocumentNumber: `${RUN}-abnormal-listings-${n}`, reason: "reachable-again", removedOn: TODAY };
-  }
+  return validIngestRecord(kind, {
+    documentNumber: `${RUN}-${kind}-${n}`,
+    uscc: company.uscc,
+    listingDocumentNumber: `${RUN}-abnormal-listings-${n}`,
+    registration: {
+      uscc: generateUscc({ division: company.region_code, random: Math.random }),
+      nameZh: `新疆${RUN}${n}号合约商贸有限公司`,
+      legalRepName: "李娜",
+      establishedOn: "2020-05-01",
+      regionCode: company.region_code,
+      address: "新疆乌鲁木齐市天山区中山路1号",
+      scope: "日用百货销售。",
+    },
+  });
 }
 
 async function post(kind: string, body: string, { authorization = `Bearer ${key}`, contentType = "application/json", inDocument = true } = {}) {

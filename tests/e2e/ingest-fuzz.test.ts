@@ -5,6 +5,7 @@ import { createApiKey } from "@/lib/ingestion/api-keys";
 import { INGEST_KINDS, type IngestKind } from "@/lib/ingestion/kinds";
 import { registerToday } from "@/lib/rules/publicity";
 import { ingestRecordSchema, isRevocation, revocationSchema } from "@/lib/validation/ingest-records";
+import { validIngestRecord } from "../support/ingest-records";
 import { baseUrl } from "./support/browser";
 
 /**
@@ -66,35 +67,7 @@ function hostileValue(): fc.Arbitrary<unknown> {
 
 /** A valid record of each kind (the fuzzer mutates copies of these). */
 function validRecord(kind: IngestKind, uscc: string, number: string): Record<string, unknown> {
-  const documentNumber = `${RUN}-${number}`;
-  switch (kind) {
-    case "registrations":
-      return {
-        documentNumber,
-        uscc,
-        nameZh: "新疆测试有限公司",
-        type: "llc",
-        status: "active",
-        legalRepName: "张三",
-        establishedOn: "2001-05-01",
-        regionCode: "650102",
-        industryCode: "F51",
-        address: "乌鲁木齐市",
-        scope: "销售。",
-      };
-    case "licences":
-      return { documentNumber, uscc, name: "food-business", content: "预包装食品销售", validFrom: "2026-01-01" };
-    case "penalties":
-      return { documentNumber, uscc, violationType: "price-violation", kinds: ["warning"], content: "警告", decidedOn: "2026-11-01", documentText: "决定书" };
-    case "spot-checks":
-      return { documentNumber, uscc, kind: "random", checkedOn: "2026-11-01", result: "normal" };
-    case "abnormal-listings":
-      return { documentNumber, uscc, reason: "unreachable", listedOn: "2026-11-01" };
-    case "serious-violations":
-      return { documentNumber, uscc, reason: "false-registration", listedOn: "2026-11-01" };
-    case "removals":
-      return { documentNumber, uscc, list: "abnormal-listings", listingDocumentNumber: `${RUN}-none`, reason: "reachable-again", removedOn: TODAY };
-  }
+  return validIngestRecord(kind, { documentNumber: `${RUN}-${number}`, uscc, listingDocumentNumber: `${RUN}-none` });
 }
 
 /** A payload: a valid record with some fields replaced, removed or added, or something else entirely. */
