@@ -43,8 +43,16 @@ export async function findReviewCompany(base: string): Promise<{ uscc: string; y
   throw new Error("No live company with a Uyghur name found over the search API: is the register seeded?");
 }
 
-export async function reviewPages(base: string, { filerUscc }: { filerUscc?: string } = {}): Promise<ReviewPage[]> {
-  const { uscc, year } = await findReviewCompany(base);
+/**
+ * Every kind of page. `company` (with its latest annual report's year) is found over the API when
+ * not given; `reportId` adds the verification page of an issued credit report; `filerUscc` adds the
+ * filer's pages (its 2025 report must have been started for the question pages to open).
+ */
+export async function reviewPages(
+  base: string,
+  { filerUscc, company, reportId }: { filerUscc?: string; company?: { uscc: string; year: number | null }; reportId?: string | null } = {},
+): Promise<ReviewPage[]> {
+  const { uscc, year } = company ?? (await findReviewCompany(base));
   const filing = filerUscc ? `/filing/${filerUscc}` : null;
   return [
     { name: "home", path: "", lighthouse: true },
@@ -54,14 +62,19 @@ export async function reviewPages(base: string, { filerUscc }: { filerUscc?: str
     { name: "search-empty", path: "/search?q=zzzqqq" },
     { name: "company", path: `/companies/${uscc}`, lighthouse: true },
     { name: "company-penalties", path: `/companies/${uscc}/records/penalties` },
+    { name: "company-shareholders", path: `/companies/${uscc}/records/shareholders` },
     ...(year ? [{ name: "annual-report", path: `/companies/${uscc}/annual-reports/${year}`, lighthouse: true } satisfies ReviewPage] : []),
     { name: "company-code-problem", path: `/companies/${uscc.slice(0, 17)}${uscc[17] === "0" ? "1" : "0"}` },
+    { name: "company-code-length", path: "/companies/12345" },
     { name: "verify", path: "/verify" },
+    ...(reportId ? [{ name: "verify-report", path: `/verify/${reportId}` } satisfies ReviewPage] : []),
     { name: "reports-batch", path: "/reports/batch" },
     { name: "data", path: "/data" },
     { name: "developers", path: "/developers" },
+    { name: "filing", path: "/filing" },
     { name: "filing-login", path: "/filing/login" },
     { name: "filing-activate", path: "/filing/activate" },
+    { name: "filing-reset", path: "/filing/reset" },
     { name: "regulator-login", path: "/regulator/login" },
     { name: "not-found", path: "/no-such-page" },
     ...(filing
@@ -70,6 +83,7 @@ export async function reviewPages(base: string, { filerUscc }: { filerUscc?: str
           { name: "filing-choose-year", path: `${filing}/reports/new`, signedIn: "filer" },
           { name: "filing-step-basic", path: `${filing}/reports/2025/basic`, signedIn: "filer" },
           { name: "filing-step-shareholders", path: `${filing}/reports/2025/shareholders`, signedIn: "filer" },
+          { name: "filing-step-assets", path: `${filing}/reports/2025/assets`, signedIn: "filer" },
           { name: "filing-check", path: `${filing}/reports/2025/check`, signedIn: "filer" },
           { name: "filing-instant", path: `${filing}/instant`, signedIn: "filer" },
           { name: "filing-instant-licence", path: `${filing}/instant/licence`, signedIn: "filer" },

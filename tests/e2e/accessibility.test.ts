@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser } from "./support/browser";
 import { MAIN_CONTENT_ID } from "@/components/layout/page-landmarks";
+import { reviewPages } from "../../scripts/support/review-pages";
 import { requireDatabaseUrl } from "../support/database";
 
 /**
@@ -136,32 +137,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-function publicPaths(locale: Locale): string[] {
-  const { uscc, year } = company;
-  return [
-    `/${locale}`,
-    `/${locale}/search`,
-    `/${locale}/search?q=${encodeURIComponent("乌鲁木齐")}`,
-    `/${locale}/search?q=${encodeURIComponent("有限公司")}&status=active&sort=established-desc&page=2`,
-    `/${locale}/search?q=zzzqqq`,
-    `/${locale}/companies/${uscc}`,
-    `/${locale}/companies/${uscc}/records/penalties`,
-    `/${locale}/companies/${uscc}/records/shareholders`,
-    ...(year ? [`/${locale}/companies/${uscc}/annual-reports/${year}`] : []),
-    `/${locale}/companies/${uscc.slice(0, 17)}${uscc[17] === "0" ? "1" : "0"}`,
-    `/${locale}/companies/12345`,
-    `/${locale}/verify`,
-    ...(reportId ? [`/${locale}/verify/${reportId}`] : []),
-    `/${locale}/reports/batch`,
-    `/${locale}/data`,
-    `/${locale}/developers`,
-    `/${locale}/filing`,
-    `/${locale}/filing/login`,
-    `/${locale}/filing/activate`,
-    `/${locale}/filing/reset`,
-    `/${locale}/regulator/login`,
-    `/${locale}/no-such-page`,
-  ];
+/** The pages of scripts/support/review-pages.ts (what screenshots and Lighthouse take too), by who sees them. */
+async function pagesFor(who: "public" | "filer" | "regulator"): Promise<string[]> {
+  const pages = await reviewPages(baseUrl(), { filerUscc: FILER.uscc, company, reportId });
+  return pages.filter((page) => (page.signedIn ?? "public") === who).map((page) => page.path);
 }
 
 describe("axe-core finds no WCAG 2.1 AA violations", () => {
@@ -170,7 +149,7 @@ describe("axe-core finds no WCAG 2.1 AA violations", () => {
       const context = await browser.newContext({ viewport: PHONE });
       const page = await context.newPage();
       try {
-        for (const path of publicPaths(locale)) await expectNoViolations(page, path);
+        for (const path of await pagesFor("public")) await expectNoViolations(page, `/${locale}${path}`);
       } finally {
         await context.close();
       }
@@ -185,17 +164,7 @@ describe("axe-core finds no WCAG 2.1 AA violations", () => {
         await page.goto(`${baseUrl()}${base}/reports/new`);
         await page.check('input[name="year"][value="2025"]');
         await Promise.all([page.waitForURL(/\/reports\/2025\/basic/), page.locator('form[action$="/reports/new/choose"] button[type="submit"]').click()]);
-        for (const path of [
-          base,
-          `${base}/reports/new`,
-          `${base}/reports/2025/basic`,
-          `${base}/reports/2025/shareholders`,
-          `${base}/reports/2025/assets`,
-          `${base}/reports/2025/check`,
-          `${base}/instant`,
-          `${base}/instant/licence`,
-          `${base}/removal`,
-        ]) {
+        for (const path of (await pagesFor("filer")).map((filerPath) => `/${locale}${filerPath}`)) {
           await expectNoViolations(page, path);
           expect(new URL(page.url()).pathname, `${path} was redirected`).toBe(path);
         }
@@ -208,7 +177,7 @@ describe("axe-core finds no WCAG 2.1 AA violations", () => {
       const context = await browser.newContext({ viewport: PHONE });
       try {
         const page = await signInSupervisor(context, locale);
-        for (const path of ["", "/filing-codes", "/removals", "/api-keys"]) await expectNoViolations(page, `/${locale}/regulator${path}`);
+        for (const path of await pagesFor("regulator")) await expectNoViolations(page, `/${locale}${path}`);
       } finally {
         await context.close();
       }
