@@ -15,6 +15,10 @@ const nextConfig = {
   // forbidden() answers 403 with app/[locale]/regulator/forbidden.tsx when a regulator's role does
   // not allow a page (lib/auth/session.ts regulatorAccess).
   experimental: { authInterrupts: true },
+  // The Uyghur web font's file names carry its version (components/layout/uyghur-web-font.ts).
+  async headers() {
+    return [{ source: "/fonts/:file*", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] }];
+  },
   // The credit report's fonts are read from node_modules at run time (lib/report/fonts.ts):
   // include them when the server is traced for deployment.
   outputFileTracingIncludes: {

@@ -5,7 +5,7 @@ import { htmlLang, localeDirection } from "@/lib/locales";
 import { MAIN_CONTENT_ID } from "./page-landmarks";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
-import { uyghurFontStyle } from "./uyghur-web-font";
+import { preloadUyghurWebFont } from "./uyghur-web-font";
 
 type SiteDocumentProps = {
   locale: AppLocale;
@@ -15,12 +15,13 @@ type SiteDocumentProps = {
 /**
  * The whole document every page shares: `<html lang dir>` from the locale, the skip link first,
  * header, `<main id="main-content">`, footer. Used by the locale layout and by the root 404.
- * Uyghur pages also name the app's Uyghur web font (./uyghur-web-font.ts).
+ * Uyghur pages also preload the app's Uyghur web font (./uyghur-web-font.ts).
  */
 export async function SiteDocument({ locale, children }: SiteDocumentProps) {
   const t = await getTranslations({ locale, namespace: "Layout" });
+  preloadUyghurWebFont(locale);
   return (
-    <html lang={htmlLang(locale)} dir={localeDirection(locale)} style={uyghurFontStyle(locale)}>
+    <html lang={htmlLang(locale)} dir={localeDirection(locale)}>
       <body className="bg-paper text-ink antialiased">
         <SkipLink targetId={MAIN_CONTENT_ID}>{t("skipLink")}</SkipLink>
         <SiteHeader locale={locale} />

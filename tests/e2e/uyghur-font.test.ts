@@ -2,10 +2,11 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser } from "./support/browser";
 import { findCompany, type KnownCompany } from "./support/register";
+import { UYGHUR_WEB_FONT_FILES } from "@/components/layout/uyghur-web-font";
 
 /*
  * Uyghur pages are drawn in the app's own Uyghur web font (components/layout/uyghur-web-font.ts),
- * fetched from the site itself; Chinese and English pages do not download it.
+ * preloaded and fetched from the site itself; Chinese and English pages do not download it.
  */
 type Visit = { page: Page; requests: URL[]; fontRequests: URL[] };
 
@@ -61,8 +62,17 @@ describe("the Uyghur web font", () => {
       expect(fontRequests.length).toBeGreaterThan(0);
       for (const url of fontRequests) {
         expect(url.origin).toBe(origin);
-        expect(url.pathname).toMatch(/^\/_next\/static\/media\/.+\.woff2$/);
+        expect(url.pathname).toMatch(/^\/fonts\/vazirmatn-.+\.woff2$/);
       }
+      // Preloaded in the head, and fetched once: the preload's request is the one the font uses.
+      const preloads = await page.locator('head link[rel="preload"][as="font"]').evaluateAll((links) =>
+        links.map((link) => ({ href: link.getAttribute("href"), crossOrigin: (link as HTMLLinkElement).crossOrigin, type: link.getAttribute("type") })),
+      );
+      expect(preloads).toEqual([{ href: UYGHUR_WEB_FONT_FILES.arabic, crossOrigin: "anonymous", type: "font/woff2" }]);
+      const arabicFetches = fontRequests.filter((url) => url.pathname === UYGHUR_WEB_FONT_FILES.arabic);
+      expect(arabicFetches).toHaveLength(1);
+      const response = await page.request.get(`${origin}${UYGHUR_WEB_FONT_FILES.arabic}`);
+      expect(response.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
 
       const family = await firstFamily(page, "h1");
       expect(await page.evaluate((name) => document.fonts.check(`16px ${name}`, "ئۈرۈمچى"), family)).toBe(true);
@@ -104,6 +114,7 @@ describe("the Uyghur web font", () => {
       try {
         expect(await page.locator('header [lang="ug"]').count()).toBeGreaterThan(0);
         expect(fontRequests.map(String)).toEqual([]);
+        expect(await page.locator('link[rel="preload"][as="font"]').count()).toBe(0);
       } finally {
         await page.close();
       }

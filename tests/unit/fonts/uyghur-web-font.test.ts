@@ -2,18 +2,25 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as fontkit from "fontkit";
 import { describe, expect, it } from "vitest";
+import { UYGHUR_WEB_FONT_FILES } from "@/components/layout/uyghur-web-font";
 
 /*
- * The Uyghur web font the app serves (components/layout/uyghur-web-font.ts): the files named in
- * its next/font calls, read here as the browser gets them, must cover the Uyghur alphabet in every
- * joining form, the Arabic comma, semicolon and question mark, and the Latin digits and
- * punctuation used inside Uyghur text; and its declared unicode-ranges must be the package's.
+ * The Uyghur web font the app serves (components/layout/uyghur-web-font.ts, declared in
+ * app/globals.css): the files under public/fonts, read here as the browser gets them, must be the
+ * npm package's own, cover the Uyghur alphabet in every joining form, the Arabic comma, semicolon
+ * and question mark, and the Latin digits and punctuation used inside Uyghur text; and the declared
+ * unicode-ranges must be the package's.
  */
-const FONT_MODULE = path.join(process.cwd(), "components/layout/uyghur-web-font.ts");
-const moduleSource = readFileSync(FONT_MODULE, "utf8");
+const PACKAGE_DIR = path.join(process.cwd(), "node_modules/@fontsource-variable/vazirmatn");
+const stylesheet = readFileSync(path.join(process.cwd(), "app/globals.css"), "utf8");
+const faces = stylesheet
+  .split("@font-face")
+  .slice(1)
+  .map((block) => block.slice(0, block.indexOf("}")))
+  .filter((block) => block.includes('"Vazirmatn Uyghur"'));
 
-/** The src of each localFont call, resolved as next/font resolves it (relative to the module). */
-const servedFiles = [...moduleSource.matchAll(/src:\s*"([^"]+\.woff2)"/g)].map((match) => path.resolve(path.dirname(FONT_MODULE), match[1]));
+/** The file each @font-face names, as served from public/. */
+const servedFiles = faces.map((face) => path.join(process.cwd(), "public", /src:\s*url\("([^"]+\.woff2)"\)/.exec(face)![1]));
 const arabicFile = servedFiles.find((file) => file.includes("arabic"));
 const latinFile = servedFiles.find((file) => file.includes("latin"));
 
@@ -45,12 +52,20 @@ function unicodeRanges(css: string): string[] {
 }
 
 describe("the Uyghur web font", () => {
-  it("is served from two woff2 files of the package: the Arabic-script and the Latin part", () => {
-    expect(servedFiles).toHaveLength(2);
-    expect(arabicFile).toMatch(/@fontsource-variable\/vazirmatn\/files\/vazirmatn-arabic-wght-normal\.woff2$/);
-    expect(latinFile).toMatch(/@fontsource-variable\/vazirmatn\/files\/vazirmatn-latin-wght-normal\.woff2$/);
-    expect(moduleSource).toMatch(/preload: false/);
-    expect(moduleSource).toMatch(/display: "swap"/);
+  it("is served from two woff2 files, the package's Arabic-script and Latin parts, named by its version", () => {
+    const version = JSON.parse(readFileSync(path.join(PACKAGE_DIR, "package.json"), "utf8")).version as string;
+    expect(servedFiles.map((file) => path.relative(process.cwd(), file))).toEqual([
+      `public/fonts/vazirmatn-arabic-wght-${version}.woff2`,
+      `public/fonts/vazirmatn-latin-wght-${version}.woff2`,
+    ]);
+    expect(readFileSync(arabicFile!).equals(readFileSync(path.join(PACKAGE_DIR, "files/vazirmatn-arabic-wght-normal.woff2")))).toBe(true);
+    expect(readFileSync(latinFile!).equals(readFileSync(path.join(PACKAGE_DIR, "files/vazirmatn-latin-wght-normal.woff2")))).toBe(true);
+    for (const face of faces) expect(face).toMatch(/font-display:\s*swap/);
+  });
+
+  it("is preloaded from the file the stylesheet names", () => {
+    expect(`public${UYGHUR_WEB_FONT_FILES.arabic}`).toBe(path.relative(process.cwd(), arabicFile!));
+    expect(`public${UYGHUR_WEB_FONT_FILES.latin}`).toBe(path.relative(process.cwd(), latinFile!));
   });
 
   it("has a glyph for every Uyghur letter and the Arabic comma, semicolon and question mark", () => {
@@ -98,12 +113,12 @@ describe("the Uyghur web font", () => {
   });
 
   it("declares the unicode-ranges of the package's own stylesheet", () => {
-    const packageCss = readFileSync(path.join(process.cwd(), "node_modules/@fontsource-variable/vazirmatn/index.css"), "utf8");
+    const packageCss = readFileSync(path.join(PACKAGE_DIR, "index.css"), "utf8");
     const packageRanges = (subset: string) => {
       const block = packageCss.split("@font-face").find((face) => face.includes(`${subset}-wght-normal.woff2`));
       return unicodeRanges(/unicode-range:\s*([^;]+);/.exec(block ?? "")?.[1] ?? "");
     };
-    const declared = [...moduleSource.matchAll(/value:\s*"(U\+[^"]+)"/g)].map((match) => unicodeRanges(match[1]));
+    const declared = faces.map((face) => unicodeRanges(/unicode-range:\s*([^;]+);/.exec(face)![1]));
     expect(declared).toHaveLength(2);
     // The Arabic part: the package's ranges in the Basic Multilingual Plane (the others are scripts
     // Uyghur never uses: Arabic mathematical letters, Rumi numerals, …).
