@@ -2,6 +2,7 @@ import { createTranslator } from "next-intl";
 import type { AppLocale } from "@/i18n/routing";
 import { findPrefecture, PREFECTURES, termLabel } from "@/lib/dictionaries";
 import { getEnv } from "@/lib/env";
+import { absoluteUrl } from "@/lib/seo/site-url";
 import { catalogue } from "@/lib/i18n/catalogues";
 import { formatDay, formatDecimal } from "@/lib/i18n/format-values";
 import { htmlLang, localeDirection } from "@/lib/locales";
@@ -24,12 +25,9 @@ const TAG_DATE = "2026";
 
 export const PREFECTURE_CODES = PREFECTURES.map((prefecture) => prefecture.code);
 
-function siteUrl(): string {
-  return getEnv().SITE_URL.replace(/\/$/, "");
-}
 
 function tag(specific: string): string {
-  return `tag:${new URL(siteUrl()).hostname},${TAG_DATE}:${specific}`;
+  return `tag:${new URL(getEnv().SITE_URL).hostname},${TAG_DATE}:${specific}`;
 }
 
 /** A day on the register's clock (China Standard Time) as an RFC 3339 date-time. */
@@ -65,7 +63,7 @@ function authorityName(locale: AppLocale, authority: AuthorityRef): string {
 }
 
 function companyUrl(locale: AppLocale, uscc: string, section: string): string {
-  return `${siteUrl()}/${locale}/companies/${uscc}#${section}`;
+  return absoluteUrl(`/${locale}/companies/${uscc}#${section}`);
 }
 
 /** The entry's HTML: the company (linked), then label–value pairs; every value escaped. */
@@ -173,10 +171,10 @@ function render({
     updated,
     lang: htmlLang(locale),
     links: [
-      { rel: "self", type: "application/atom+xml", href: `${siteUrl()}${selfPath}` },
-      { rel: "alternate", type: "text/html", hreflang: htmlLang(locale), href: `${siteUrl()}${alternatePath}` },
+      { rel: "self", type: "application/atom+xml", href: absoluteUrl(selfPath) },
+      { rel: "alternate", type: "text/html", hreflang: htmlLang(locale), href: absoluteUrl(alternatePath) },
     ],
-    author: { name: words.siteName, uri: `${siteUrl()}/${locale}` },
+    author: { name: words.siteName, uri: absoluteUrl(`/${locale}`) },
     entries,
   });
   return { xml, updated };

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { AppLocale } from "@/i18n/routing";
 import { db } from "@/lib/db";
-import { getEnv } from "@/lib/env";
+import { absoluteUrl } from "@/lib/seo/site-url";
 import { buildReportContent } from "./report-content";
 import { loadReportData, reportDataHash } from "./report-data";
 import { renderReportPdf } from "./report-pdf";
@@ -50,7 +50,7 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 export function verifyUrl(locale: AppLocale, reportId: string): string {
-  return `${getEnv().SITE_URL.replace(/\/$/, "")}/${locale}/verify/${reportId}`;
+  return absoluteUrl(`/${locale}/verify/${reportId}`);
 }
 
 export type GeneratedReport = {

@@ -60,7 +60,7 @@ export default async function DevelopersPage({ params }: PageProps<"/[locale]/de
   // The rate limits and the site's address are the running server's, not the build's.
   await connection();
   const env = getEnv();
-  const base = env.SITE_URL.replace(/\/$/, "");
+  const base = env.SITE_URL;
   const withBase = (text: string) => text.replaceAll("BASE", base);
   const t = await getTranslations({ locale, namespace: "Developers" });
 

@@ -8,6 +8,7 @@ import { EnterpriseCell, ListingCell, YearsFiledCell } from "@/components/remova
 import { LtrText } from "@/components/ui/bidi";
 import { Banner } from "@/components/ui/banner";
 import { DataTable } from "@/components/ui/data-table";
+import { scriptAttributes } from "@/components/ui/data-text";
 import { PageHeading } from "@/components/ui/page-heading";
 import { routing } from "@/i18n/routing";
 import { formatCount, formatTimestamp } from "@/lib/i18n/format-values";
@@ -86,6 +87,8 @@ export default async function RegulatorRemovalsPage({ params, searchParams }: Pa
                   {t.rich("decideLink", {
                     name: row.enterprise.nameZh,
                     hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                    // The registered name keeps its own language for the screen reader's voice.
+                    company: (chunks) => <span {...scriptAttributes(row.enterprise.nameZh)}>{chunks}</span>,
                   })}
                 </a>
               ),
