@@ -21,8 +21,8 @@ export async function BasicInfo({ locale, report }: BasicInfoProps) {
   const rows: (SummaryRow | false)[] = [
     { key: "name", label: t("name"), value: <DataText text={basic.name} /> },
     { key: "uscc", label: t("uscc"), value: <LtrText className="font-mono">{report.company.uscc}</LtrText> },
-    { key: "phone", label: t("phone"), value: optional(basic.phone, (v) => <LtrText>{v}</LtrText>) },
-    form !== "individual" && { key: "postcode", label: t("postcode"), value: optional(basic.postcode, (v) => <LtrText>{v}</LtrText>) },
+    { key: "phone", label: t("phone"), value: optional(basic.phone, (v) => <LtrText className="whitespace-nowrap">{v}</LtrText>) },
+    form !== "individual" && { key: "postcode", label: t("postcode"), value: optional(basic.postcode, (v) => <LtrText className="whitespace-nowrap">{v}</LtrText>) },
     { key: "address", label: t("address"), value: optional(basic.address, (v) => <DataText text={v} />) },
     form !== "individual" && { key: "email", label: t("email"), value: optional(basic.email, (v) => <LtrText>{v}</LtrText>) },
     form === "cooperative"

@@ -3,8 +3,8 @@ import type { AppLocale } from "@/i18n/routing";
 import type { FormFlash } from "@/lib/forms/form-flash";
 import { LtrText } from "@/components/ui/bidi";
 
-/** Codes, phone numbers and times in messages (<ltr>…</ltr>) read left to right on Uyghur pages. */
-export const ltr = (chunks: React.ReactNode) => <LtrText>{chunks}</LtrText>;
+/** Codes, phone numbers and times in messages (<ltr>…</ltr>) read left to right on Uyghur pages, on one line. */
+export const ltr = (chunks: React.ReactNode) => <LtrText className="whitespace-nowrap">{chunks}</LtrText>;
 
 export type FormProblems = {
   /** For the error summary, in the form's field order. */

@@ -1,6 +1,7 @@
 import type { AppLocale } from "@/i18n/routing";
 import { termLabel } from "@/lib/dictionaries";
 import { filingPaths } from "@/lib/filing/filing-paths";
+import { formatDay } from "@/lib/i18n/format-values";
 import type { DraftAnswers } from "@/lib/records/annual-report-filing";
 import { STEPS_OF_FORM, type RawRow, type ReportForm, type StepId } from "@/lib/validation/annual-report";
 import { DataText } from "@/components/ui/data-text";
@@ -19,7 +20,7 @@ type AnswersSummaryProps = {
 };
 
 /**
- * Check your answers: every page's answers as the filer typed them, each section with a change
+ * Check your answers: every page's answers as the filer typed them (dates written out), each section with a change
  * link back to its page (which returns here), and the pages still to complete marked.
  */
 export function AnswersSummary({ t, locale, uscc, year, form, answers, invalidSteps }: AnswersSummaryProps) {
@@ -66,24 +67,34 @@ export function AnswersSummary({ t, locale, uscc, year, form, answers, invalidSt
   );
 }
 
-function choiceText(t: FilingTranslator, value: string, kind: "publish" | "yes-no"): string {
-  if (value === "") return t("notAnswered");
+function notAnswered(t: FilingTranslator): React.ReactNode {
+  return <span className="text-ink-secondary">{t("notAnswered")}</span>;
+}
+
+function choiceText(t: FilingTranslator, value: string, kind: "publish" | "yes-no"): React.ReactNode {
+  if (value === "") return notAnswered(t);
   if (kind === "publish") return value === "yes" ? t("publishYes") : t("publishNo");
   return value === "yes" ? t("yes") : t("no");
 }
 
+/** Short left-to-right values (numbers, dates, phone numbers, codes) are never broken across lines. */
+const WHOLE_VALUE_KINDS = new Set(["count", "date", "tel", "postcode", "code"]);
+
 function fieldText(t: FilingTranslator, locale: AppLocale, field: FieldSpec, value: string): React.ReactNode {
-  if (value.trim() === "") return <span className="text-ink-secondary">{t("notAnswered")}</span>;
+  if (value.trim() === "") return notAnswered(t);
   if (field.kind === "choice" && field.options && field.options !== "yes-no") return termLabel(field.options, value, locale);
   if (field.kind === "amount" || field.kind === "signed-amount") {
     return (
       <>
-        <bdi dir="ltr">{value}</bdi> {t("unitWan")}
+        <bdi dir="ltr" className="whitespace-nowrap">{value}</bdi> {t("unitWan")}
       </>
     );
   }
-  if (field.kind === "percent") return <bdi dir="ltr">{value}%</bdi>;
-  if (["count", "date", "tel", "email", "url", "postcode", "code"].includes(field.kind)) return <bdi dir="ltr">{value}</bdi>;
+  if (field.kind === "percent") return <bdi dir="ltr" className="whitespace-nowrap">{value}%</bdi>;
+  // A date as every other page writes it (formatDay leaves anything not a valid day as typed).
+  if (field.kind === "date") return <bdi className="whitespace-nowrap">{formatDay(locale, value)}</bdi>;
+  if (WHOLE_VALUE_KINDS.has(field.kind)) return <bdi dir="ltr" className="whitespace-nowrap">{value}</bdi>;
+  if (field.kind === "email" || field.kind === "url") return <bdi dir="ltr" className="wrap-anywhere">{value}</bdi>;
   // Names and addresses as the filer typed them, in their own language.
   return <DataText text={value} />;
 }

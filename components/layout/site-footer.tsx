@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { LtrText } from "@/components/ui/bidi";
+import { UrlPath } from "@/components/ui/bidi";
 import { LANGUAGE_CHOICES_ID, OPEN_DATA_ID } from "./page-landmarks";
 
 type SiteFooterProps = {
@@ -31,7 +31,7 @@ export async function SiteFooter({ locale }: SiteFooterProps) {
             </h2>
             <p>
               {t.rich("openDataText", {
-                path: (chunks) => <LtrText className="font-mono break-all">{chunks}</LtrText>,
+                path: (chunks) => <UrlPath>{chunks}</UrlPath>,
                 // Shown as written: a placeholder in the address pattern.
                 code: "{uscc}",
               })}

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
-import { LtrText } from "@/components/ui/bidi";
+import { UrlPath } from "@/components/ui/bidi";
 import { PREFECTURES } from "@/lib/dictionaries";
 import { companyFeedPath, FEED_ENTRY_LIMIT, feedPath } from "@/lib/feeds/feed-paths";
 
@@ -21,7 +21,7 @@ export async function FeedList({ locale }: { locale: AppLocale }) {
             <a href={feedPath({ locale, kind })} type="application/atom+xml">
               {label}
             </a>{" "}
-            <LtrText className="font-mono text-sm wrap-anywhere text-ink-secondary">{feedPath({ locale, kind })}</LtrText>
+            <UrlPath className="text-sm text-ink-secondary">{feedPath({ locale, kind })}</UrlPath>
           </li>
         ))}
       </ul>
@@ -48,7 +48,7 @@ export async function FeedList({ locale }: { locale: AppLocale }) {
       <p className="max-w-prose">
         {t.rich("feedsCompany", {
           example: companyFeedPath(locale, "{uscc}"),
-          path: (chunks) => <LtrText className="font-mono wrap-anywhere">{chunks}</LtrText>,
+          path: (chunks) => <UrlPath>{chunks}</UrlPath>,
         })}
       </p>
     </>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
+import { ltr } from "@/components/auth/form-problems";
 import { FormField } from "@/components/ui/form-field";
 import { MAX_UPLOAD_BYTES } from "@/lib/report/credit-reports";
 
@@ -29,7 +30,7 @@ export async function VerifyForms({ locale, code = "", error }: VerifyFormsProps
       <form method="get" action={`/${locale}/verify`} noValidate>
         <fieldset>
           <legend className="mb-3 text-xl font-bold">{t("codeLegend")}</legend>
-          <FormField id={CODE_FIELD_ID} label={t("codeLabel")} hint={t("codeHint")} error={codeError}>
+          <FormField id={CODE_FIELD_ID} label={t("codeLabel")} hint={t.rich("codeHint", { ltr })} error={codeError}>
             {(control) => (
               <input
                 {...control}

@@ -7,7 +7,7 @@ import { IcuSyntaxError, summarizeIcuMessage, type IcuSummary } from "./icu-argu
  */
 
 export type CatalogueProblem = {
-  kind: "missing-key" | "extra-key" | "empty-value" | "not-text" | "syntax" | "placeholders";
+  kind: "missing-key" | "extra-key" | "empty-value" | "not-text" | "syntax" | "placeholders" | "breakable-hyphen";
   locale: string;
   key: string;
   detail: string;
@@ -51,8 +51,16 @@ function describeSummary(summary: IcuSummary): string {
 }
 
 /**
+ * A number or an argument joined to a Uyghur word by a plain hyphen ("30-ئىيۇن", "{year}-يىللىق"):
+ * browsers may break the line after the hyphen, leaving "30-" at the end of one line and its word
+ * at the start of the next. Such joins take U+2011, the non-breaking hyphen (written \u2011).
+ */
+const BREAKABLE_UYGHUR_JOIN = /[0-9}]-(?=[\u0600-\u06FF])/;
+
+/**
  * Compare catalogues against the reference locale: every key present in all, no extra keys,
- * every value non-empty text that parses as ICU, the same argument names and tags.
+ * every value non-empty text that parses as ICU, the same argument names and tags; and no
+ * breakable hyphen joining a number to a Uyghur word.
  */
 export function checkCatalogues(catalogues: Record<string, unknown>, referenceLocale: string): CatalogueProblem[] {
   const problems: CatalogueProblem[] = [];
@@ -74,6 +82,10 @@ export function checkCatalogues(catalogues: Record<string, unknown>, referenceLo
       if (value.trim() === "") {
         problems.push({ kind: "empty-value", locale, key, detail: "value is empty" });
         continue;
+      }
+      const join = BREAKABLE_UYGHUR_JOIN.exec(value);
+      if (join) {
+        problems.push({ kind: "breakable-hyphen", locale, key, detail: `"${value.slice(join.index, join.index + 8)}…" joins a number to a word with "-": use \\u2011 (non-breaking hyphen)` });
       }
       try {
         parsed.set(key, summarizeIcuMessage(value));

@@ -1,5 +1,5 @@
 import type { AppLocale } from "@/i18n/routing";
-import { intlLocale } from "@/lib/locales";
+import { intlLocale, localeDirection } from "@/lib/locales";
 
 /**
  * Locale-aware formatting of the register's values with Intl (Node has full ICU). Pure: the
@@ -32,6 +32,27 @@ function numberFormat(locale: AppLocale, options: Intl.NumberFormatOptions): Int
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A negative number on a right-to-left page keeps its minus in front: "-53.67", not "53.67-".
+ * Next to Uyghur words ("-53.67 تۈمەن يۈەن") the bidi algorithm puts a bare "-" on the right of
+ * the digits; a left-to-right mark before it (what Intl itself writes for Arabic) makes the
+ * sign and the digits one left-to-right run. Invisible, and ignored by the report's drawing.
+ */
+function signFirst(locale: AppLocale, text: string): string {
+  return localeDirection(locale) === "rtl" && text.startsWith("-") ? `\u200e${text}` : text;
+}
+
+/**
+ * A Uyghur date ("30-ئىيۇن، 2026") kept on one line: browsers break after a hyphen and at spaces,
+ * which tore "30-" from its month at the end of a line. The hyphen becomes U+2011 (non-breaking
+ * hyphen, the same glyph in the Uyghur web font and the report's font) and the spaces no-break
+ * spaces; it reads the same. Chinese dates have no such breaks to fear, and
+ * English ones may break between day, month and year like any words.
+ */
+function keptTogether(locale: AppLocale, text: string): string {
+  return locale === "ug" ? text.replaceAll("-", "\u2011").replaceAll(" ", "\u00a0") : text;
+}
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
 /** "2024-05-01" → 2024年5月1日 / 1-ماي، 2024 / 1 May 2024. Anything else is returned unchanged. */
@@ -40,14 +61,14 @@ export function formatDay(locale: AppLocale, value: string): string {
   if (!match) return value;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime())) return value;
-  return dateFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return keptTogether(locale, dateFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(date));
 }
 
 /** An ISO timestamp as a date and time on the register's clock (China Standard Time). */
 export function formatTimestamp(locale: AppLocale, value: string): string {
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return dateFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(date);
+  return keptTogether(locale, dateFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(date));
 }
 
 /**
@@ -57,19 +78,17 @@ export function formatTimestamp(locale: AppLocale, value: string): string {
 export function formatDecimal(locale: AppLocale, value: string | number, maximumFractionDigits = 6): string {
   const text = String(value).trim();
   if (!DECIMAL.test(text)) return text;
-  return numberFormat(locale, { maximumFractionDigits }).format(text as Intl.StringNumericLiteral);
+  return signFirst(locale, numberFormat(locale, { maximumFractionDigits }).format(text as Intl.StringNumericLiteral));
 }
 
 /** A percentage given in percent ("30.0000" → 30%). */
 export function formatPercent(locale: AppLocale, percent: string): string {
   const text = percent.trim();
   if (!DECIMAL.test(text)) return text;
-  return numberFormat(locale, { style: "percent", maximumFractionDigits: 4 }).format(
-    `${text}E-2` as Intl.StringNumericLiteral,
-  );
+  return signFirst(locale, numberFormat(locale, { style: "percent", maximumFractionDigits: 4 }).format(`${text}E-2` as Intl.StringNumericLiteral));
 }
 
 /** A whole number with grouping (headcounts, result totals). */
 export function formatCount(locale: AppLocale, value: number): string {
-  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  return signFirst(locale, numberFormat(locale, { maximumFractionDigits: 0 }).format(value));
 }

@@ -6,7 +6,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FeedList } from "@/components/open-data/feed-list";
 import { SnapshotFiles } from "@/components/open-data/snapshot-files";
 import { Banner } from "@/components/ui/banner";
-import { LtrText } from "@/components/ui/bidi";
+import { LtrText, UrlPath } from "@/components/ui/bidi";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
 import { SummaryList } from "@/components/ui/summary-list";
@@ -43,7 +43,7 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/data
   const latest = await readLatestManifest();
   const earlier = (await listSnapshots()).filter((snapshot) => snapshot !== latest?.manifest.snapshot);
   const code = (chunks: React.ReactNode) => <LtrText className="font-mono">{chunks}</LtrText>;
-  const path = (chunks: React.ReactNode) => <LtrText className="font-mono wrap-anywhere">{chunks}</LtrText>;
+  const path = (chunks: React.ReactNode) => <UrlPath>{chunks}</UrlPath>;
 
   return (
     <>

@@ -30,7 +30,7 @@ export default async function FilingStartPage({ params }: PageProps<"/[locale]/f
       <PageHeading>{t("start.title")}</PageHeading>
       <div className="max-w-prose space-y-4 text-lg">
         <p>{t("start.intro")}</p>
-        <p>{t("start.whoText")}</p>
+        <p>{t.rich("start.whoText", { term: (chunks) => <span className="whitespace-nowrap">{chunks}</span> })}</p>
       </div>
       {filer ? (
         <section className="mt-8" aria-labelledby="signed-in">

@@ -29,6 +29,21 @@ describe("the project's catalogues and styles", () => {
   });
 });
 
+describe("checkCatalogues", () => {
+  it("reports a number or an argument joined to a Uyghur word by a breakable hyphen", () => {
+    const catalogues = {
+      zh: { a: "6月30日", b: "{year}年", c: "第1页" },
+      ug: { a: "30-ئىيۇن", b: "{year}\u2011يىل", c: "1\u2011بەت" },
+    };
+    expect(checkCatalogues(catalogues, "zh")).toEqual([
+      expect.objectContaining({ kind: "breakable-hyphen", locale: "ug", key: "a" }),
+    ]);
+    expect(checkCatalogues({ zh: { a: "{year}年" }, ug: { a: "{year}-يىل" } }, "zh").map((problem) => problem.kind)).toEqual(["breakable-hyphen"]);
+    // Latin text and hyphens between words are not joins of a number.
+    expect(checkCatalogues({ zh: { a: "x", b: "y" }, ug: { a: "utf-8-sig", b: "ۋىلايەت-شەھەر" } }, "zh")).toEqual([]);
+  });
+});
+
 describe("summarizeIcuMessage", () => {
   it("lists arguments, nested plural arguments and tags", () => {
     expect(summarizeIcuMessage("{count, plural, one {# company in {region}} other {# companies}} <link>more</link>")).toEqual({

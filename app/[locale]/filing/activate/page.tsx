@@ -9,6 +9,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { routing } from "@/i18n/routing";
 import { readFormFlash } from "@/lib/forms/form-flash";
 import { ACTIVATE_FIELDS, FILER_FORMS } from "@/lib/validation/filer-auth";
+import { BackLink } from "@/components/ui/back-link";
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -39,9 +40,7 @@ export default async function ActivatePage({ params, searchParams }: PageProps<"
   const next = first(raw.next) ?? "";
   return (
     <>
-      <p className="mb-6">
-        <a href={`/${locale}/filing`}>{t("back")}</a>
-      </p>
+      <BackLink href={`/${locale}/filing`}>{t("back")}</BackLink>
       <ErrorSummary title={t("errors.summaryTitle")} errors={problems.summary} />
       <PageHeading>{t("activate.title")}</PageHeading>
       <p className="mb-8 max-w-prose text-lg">{t("activate.intro")}</p>

@@ -10,6 +10,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { routing } from "@/i18n/routing";
 import { readFormFlash } from "@/lib/forms/form-flash";
 import { FILER_FORMS, LOGIN_FIELDS } from "@/lib/validation/filer-auth";
+import { BackLink } from "@/components/ui/back-link";
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -38,9 +39,7 @@ export default async function FilerLoginPage({ params, searchParams }: PageProps
   const next = first(raw.next) ?? "";
   return (
     <>
-      <p className="mb-6">
-        <a href={`/${locale}/filing`}>{t("back")}</a>
-      </p>
+      <BackLink href={`/${locale}/filing`}>{t("back")}</BackLink>
       <ErrorSummary title={t("errors.summaryTitle")} errors={problems.summary} />
       {!flash && first(raw.signedOut) === "1" ? (
         <Banner tone="success" title={t("login.signedOutTitle")}>

@@ -9,6 +9,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { routing } from "@/i18n/routing";
 import { readFormFlash } from "@/lib/forms/form-flash";
 import { FILER_FORMS, RESET_FIELDS } from "@/lib/validation/filer-auth";
+import { BackLink } from "@/components/ui/back-link";
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -32,9 +33,7 @@ export default async function ResetPage({ params, searchParams }: PageProps<"/[l
   const problems = await formProblems({ locale, namespace: "FilerAuth", flash, fields: RESET_FIELDS });
   return (
     <>
-      <p className="mb-6">
-        <a href={`/${locale}/filing/login`}>{t("back")}</a>
-      </p>
+      <BackLink href={`/${locale}/filing/login`}>{t("back")}</BackLink>
       <ErrorSummary title={t("errors.summaryTitle")} errors={problems.summary} />
       <PageHeading>{t("reset.title")}</PageHeading>
       <p className="mb-8 max-w-prose text-lg">{t("reset.intro")}</p>

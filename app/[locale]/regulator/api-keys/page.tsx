@@ -48,7 +48,7 @@ export default async function RegulatorApiKeysPage({ params, searchParams }: Pag
       <RegulatorSignedInBar locale={locale} session={session} current="api-keys" />
       {isApiKeyId(revoked) ? (
         <Banner tone="success" title={t("revokedTitle")}>
-          <p>{t.rich("revokedText", { id: revoked, ltr: (chunks) => <LtrText className="font-mono">{chunks}</LtrText> })}</p>
+          <p>{t.rich("revokedText", { id: revoked, ltr: (chunks) => <LtrText className="font-mono whitespace-nowrap">{chunks}</LtrText> })}</p>
         </Banner>
       ) : null}
       <PageHeading>{t("title")}</PageHeading>
@@ -57,7 +57,7 @@ export default async function RegulatorApiKeysPage({ params, searchParams }: Pag
         <p>{t.rich("secretNote", { code: (chunks) => <LtrText className="font-mono whitespace-nowrap">{chunks}</LtrText> })}</p>
         {canRevoke ? null : <p>{t("viewOnly")}</p>}
       </div>
-      <p className="mb-4 font-bold">{t("count", { count: keys.length, active })}</p>
+      {keys.length > 0 ? <p className="mb-4 font-bold">{t("count", { count: keys.length, active })}</p> : null}
       {keys.length === 0 ? (
         <p>{t("none")}</p>
       ) : (

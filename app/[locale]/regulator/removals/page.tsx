@@ -13,6 +13,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { routing } from "@/i18n/routing";
 import { formatCount, formatTimestamp } from "@/lib/i18n/format-values";
 import { listPendingRemovalApplications } from "@/lib/records/removal-applications";
+import { RegulatorSignedInBar } from "@/components/auth/signed-in-bar";
 
 const PAGE_SIZE = 50;
 
@@ -50,19 +51,20 @@ export default async function RegulatorRemovalsPage({ params, searchParams }: Pa
 
   return (
     <>
+      <RegulatorSignedInBar locale={locale} session={session} current="removals" />
       {decided === "approved" || decided === "rejected" ? (
         <Banner tone="success" title={t(decided === "approved" ? "approvedTitle" : "rejectedTitle")}>
           <p>
             {t.rich(decided === "approved" ? "approvedText" : "rejectedText", {
               code: decidedUscc.slice(0, 18),
-              ltr: (chunks) => <LtrText>{chunks}</LtrText>,
+              ltr: (chunks) => <LtrText className="whitespace-nowrap">{chunks}</LtrText>,
             })}
           </p>
         </Banner>
       ) : null}
       <PageHeading>{t("title")}</PageHeading>
       <p className="mb-4 max-w-prose text-lg">{t("intro")}</p>
-      <p className="mb-6 font-bold">{t("count", { count: total })}</p>
+      {total > 0 ? <p className="mb-6 font-bold">{t("count", { count: total })}</p> : null}
       {applications.length === 0 ? (
         <p>{t("none")}</p>
       ) : (

@@ -11,6 +11,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { routing } from "@/i18n/routing";
 import { requireFilerPage } from "@/lib/auth/guards";
 import { getRemovalOverview, type RemovalRefusal } from "@/lib/records/removal-applications";
+import { BackLink } from "@/components/ui/back-link";
 
 const REFUSALS = new Set<string>(["choose-listing", "listing-not-found", "listing-removed", "other-reason", "report-not-filed", "already-pending"]);
 
@@ -51,9 +52,7 @@ export default async function RemovalPage({ params, searchParams }: PageProps<"/
 
   return (
     <>
-      <p className="mb-6">
-        <a href={`/${locale}/filing/${uscc}`}>{t("back")}</a>
-      </p>
+      <BackLink href={`/${locale}/filing/${uscc}`}>{t("back")}</BackLink>
       {error ? <ErrorSummary title={t("errors.summaryTitle")} errors={[{ href: errorTarget, text: t(`errors.${error.code}`) }]} /> : null}
       {applied ? (
         <Banner tone="success" title={t("appliedTitle")}>

@@ -16,6 +16,8 @@ import { routing } from "@/i18n/routing";
 import { formatTimestamp } from "@/lib/i18n/format-values";
 import { getPendingRemovalApplication } from "@/lib/records/removal-applications";
 import { MAX_REJECTION_NOTE } from "@/lib/validation/removal-decision";
+import { RegulatorSignedInBar } from "@/components/auth/signed-in-bar";
+import { BackLink } from "@/components/ui/back-link";
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -83,9 +85,8 @@ export default async function RemovalDecisionPage({ params, searchParams }: Page
 
   return (
     <>
-      <p className="mb-6">
-        <a href={regulatorRemovalsPath(locale)}>{t("back")}</a>
-      </p>
+      <RegulatorSignedInBar locale={locale} session={session} current="removals" />
+      <BackLink href={regulatorRemovalsPath(locale)}>{t("back")}</BackLink>
       <ErrorSummary title={t("errors.summaryTitle")} errors={summaryErrors} />
       <PageHeading caption={<CompanyNames locale={locale} names={application.enterprise} />}>{t("decisionTitle")}</PageHeading>
       <SummaryList

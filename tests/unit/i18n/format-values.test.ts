@@ -1,0 +1,55 @@
+import bidiFactory from "bidi-js";
+import { describe, expect, it } from "vitest";
+import { formatCount, formatDay, formatDecimal, formatPercent, formatTimestamp } from "@/lib/i18n/format-values";
+
+const bidi = bidiFactory();
+
+/** The characters after which, or at which, a browser may break a line in these dates. */
+const BREAKABLE = /[- ]/;
+
+describe("dates", () => {
+  it("are written out in each locale", () => {
+    expect(formatDay("zh", "2026-06-30")).toBe("2026年6月30日");
+    expect(formatDay("en", "2026-06-30")).toBe("30 June 2026");
+    // The same letters as Intl's Uyghur date, with its hyphen and space made non-breaking.
+    expect(formatDay("ug", "2026-06-30").replaceAll("\u2011", "-").replaceAll("\u00a0", " ")).toBe("30-ئىيۇن، 2026");
+  });
+
+  it("keep a Uyghur date on one line: no hyphen or space a line could break at", () => {
+    for (const day of ["2026-06-30", "2024-01-01", "2025-12-31"]) {
+      const text = formatDay("ug", day);
+      expect(text).not.toMatch(BREAKABLE);
+      expect(text).toMatch(/^\d+\u2011[\u0600-\u06FF]+،\u00a0\d{4}$/u);
+    }
+    expect(formatTimestamp("ug", "2026-11-23T01:00:00Z")).not.toMatch(BREAKABLE);
+  });
+
+  it("leave anything that is not a day unchanged", () => {
+    expect(formatDay("ug", "2026-6-30")).toBe("2026-6-30");
+    expect(formatTimestamp("ug", "not a time")).toBe("not a time");
+  });
+});
+
+describe("negative numbers on a right-to-left page", () => {
+  /** The text as drawn, left to right, in a right-to-left paragraph (the Unicode bidi algorithm). */
+  function drawnRightToLeft(text: string): string {
+    const levels = bidi.getEmbeddingLevels(text, "rtl");
+    return bidi.getReorderedString(text, levels).replace(/[\u200e\u200f]/g, "");
+  }
+
+  it("keep their minus in front of the digits next to Uyghur words", () => {
+    const amount = formatDecimal("ug", "-53.670000");
+    expect(amount.replace("\u200e", "")).toBe("-53.67");
+    expect(drawnRightToLeft(`${amount} تۈمەن يۈەن`)).toMatch(/-53\.67$/);
+    // Without the mark, the algorithm draws the sign after the digits: the bug this prevents.
+    expect(drawnRightToLeft("-53.67 تۈمەن يۈەن")).toMatch(/53\.67-$/);
+    expect(drawnRightToLeft(`${formatPercent("ug", "-12.5")} ئۆسۈش`)).toMatch(/-12\.5%$/);
+  });
+
+  it("are left as Intl writes them on left-to-right pages, and positive numbers get no mark", () => {
+    expect(formatDecimal("zh", "-53.67")).toBe("-53.67");
+    expect(formatDecimal("en", "-1234.5")).toBe("-1,234.5");
+    expect(formatDecimal("ug", "53.67")).toBe("53.67");
+    expect(formatCount("ug", -3)).toBe("\u200e-3");
+  });
+});
