@@ -11,7 +11,7 @@ type ContributionsTableProps = { locale: AppLocale; caption: string; contributio
 export async function ContributionsTable({ locale, caption, contributions }: ContributionsTableProps) {
   const t = await getTranslations({ locale, namespace: "Company.contributions" });
   const f = await getRecordFormat(locale);
-  const day = (value: string | null) => (value === null ? "" : f.date(value));
+  const day = (value: string | null) => (value === null ? f.blank : f.date(value));
   return (
     <DataTable
       caption={caption}
@@ -27,7 +27,7 @@ export async function ContributionsTable({ locale, caption, contributions }: Con
         {
           key: "paid-via",
           header: t("paidVia"),
-          cell: (row) => (row.paidVia === null ? "" : f.term("contribution-methods", row.paidVia)),
+          cell: (row) => (row.paidVia === null ? f.blank : f.term("contribution-methods", row.paidVia)),
         },
       ]}
     />

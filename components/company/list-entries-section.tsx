@@ -42,9 +42,9 @@ export async function ListEntriesSection({ locale, list, entries, view }: ListEn
           {
             key: "removed-on",
             header: t("lists.removedOn"),
-            cell: (row) => (row.removedOn === null ? "" : f.date(row.removedOn)),
+            cell: (row) => (row.removedOn === null ? f.blank : f.date(row.removedOn)),
           },
-          { key: "removed-by", header: t("lists.removedBy"), cell: (row) => (row.removedBy === null ? "" : f.authority(row.removedBy)) },
+          { key: "removed-by", header: t("lists.removedBy"), cell: (row) => (row.removedBy === null ? f.blank : f.authority(row.removedBy)) },
         ]}
       />
     </CompanySection>

@@ -31,6 +31,8 @@ export type RecordFormat = {
   term: (group: TermGroup, code: string) => string;
   authority: (authority: AuthorityRef) => string;
   yesNo: (value: boolean) => string;
+  /** An empty cell ("date removed" while still listed): a dash, so a row never shows a bare label. */
+  blank: React.ReactNode;
 };
 
 export async function getRecordFormat(locale: AppLocale): Promise<RecordFormat> {
@@ -60,5 +62,10 @@ export async function getRecordFormat(locale: AppLocale): Promise<RecordFormat> 
     term: (group, code) => termLabel(group, code, locale),
     authority: (authority) => authority.names[locale] || authority.names.zh,
     yesNo: (value) => (value ? t("yes") : t("no")),
+    blank: (
+      <span aria-hidden="true" className="text-ink-secondary">
+        —
+      </span>
+    ),
   };
 }

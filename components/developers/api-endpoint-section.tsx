@@ -25,9 +25,9 @@ export async function ApiEndpointSection({ locale, endpoint, example, sections }
       </h3>
       <p className="mb-3 font-mono font-bold">
         {/* A long path may wrap on a phone: after a slash, never inside a word. */}
-        <LtrText>
+        <LtrText className="font-mono">
           {endpoint.request.split("/").map((part, index) => (
-            <span key={index}>
+            <span key={index} className="whitespace-nowrap">
               {index > 0 ? "/" : null}
               {index > 0 ? <wbr /> : null}
               {part}

@@ -1,5 +1,6 @@
 import type { AppLocale } from "@/i18n/routing";
 import { listTerms, termLabel } from "@/lib/dictionaries";
+import { formatDay } from "@/lib/i18n/format-values";
 import type { RawAnswers, RawRow, ReportForm, StepId } from "@/lib/validation/annual-report";
 import { FormField, type FieldControlProps } from "@/components/ui/form-field";
 import { Radios } from "@/components/ui/radios";
@@ -158,13 +159,20 @@ type FieldProps = {
   isInRow?: boolean;
 };
 
+/**
+ * The example under a date field, written as dates are written on the site: the field is the
+ * browser's date picker, which shows dates in the browser's own format, so "2025-03-31" would
+ * describe a format the filer never sees.
+ */
+const DATE_EXAMPLE = "2025-03-31";
+
 function Field({ t, locale, step, field, path, value, errors, isInRow = false }: FieldProps) {
   const id = fieldId(path);
   const name = path.join(".");
   const label = fieldLabel(t, step, field.name);
   const hintKey = `hints.${step}.${field.name}`;
   const isAmount = field.kind === "amount" || field.kind === "signed-amount";
-  const hint = field.hasHint && t.has(hintKey) ? t(hintKey) : isAmount ? t("hints.amount") : field.kind === "date" ? t("hints.date") : undefined;
+  const hint = field.hasHint && t.has(hintKey) ? t(hintKey) : isAmount ? t("hints.amount") : field.kind === "date" ? t("hints.date", { example: formatDay(locale, DATE_EXAMPLE) }) : undefined;
   const error = errors.get(id);
   const unit = isAmount ? t("unitWan") : field.kind === "percent" ? "%" : null;
 

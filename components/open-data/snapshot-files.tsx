@@ -62,13 +62,12 @@ export async function SnapshotFiles({ locale, manifest }: { locale: AppLocale; m
                         <a href={bulkFilePath(manifest.snapshot, file.name)} className="font-bold">
                           <LtrText className="wrap-anywhere">{file.name}</LtrText>
                         </a>
+                        {/* Each part with the separator before it stays whole: no "JSON" / "Lines", no "·" ending a line. */}
                         <span className="text-ink-secondary">
-                          {" · "}
-                          {t(`formats.${file.format}`)}
-                          {" · "}
-                          <bdi className="whitespace-nowrap">{words.fileSize(file.bytes)}</bdi>
-                          {" · "}
-                          <bdi className="whitespace-nowrap">{t("rowCount", { count: file.rows })}</bdi>
+                          {" "}
+                          <bdi className="whitespace-nowrap">· {t(`formats.${file.format}`)}</bdi>{" "}
+                          <bdi className="whitespace-nowrap">· {words.fileSize(file.bytes)}</bdi>{" "}
+                          <bdi className="whitespace-nowrap">· {t("rowCount", { count: file.rows })}</bdi>
                         </span>
                         <br />
                         <span className="text-sm text-ink-secondary">

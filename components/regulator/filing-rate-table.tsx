@@ -7,7 +7,7 @@ import type { FilingRateCell, FilingRateYear } from "@/lib/records/filing-statis
 
 function percentOnTime(locale: AppLocale, counts: FilingRateCell): string {
   if (counts.required === 0) return "–";
-  return formatPercent(locale, ((counts.onTime / counts.required) * 100).toFixed(1));
+  return formatPercent(locale, ((counts.onTime / counts.required) * 100).toFixed(1), 1);
 }
 
 /**

@@ -81,11 +81,15 @@ export function formatDecimal(locale: AppLocale, value: string | number, maximum
   return signFirst(locale, numberFormat(locale, { maximumFractionDigits }).format(text as Intl.StringNumericLiteral));
 }
 
-/** A percentage given in percent ("30.0000" → 30%). */
-export function formatPercent(locale: AppLocale, percent: string): string {
+/**
+ * A percentage given in percent ("30.0000" → 30%). With `fractionDigits`, always that many
+ * decimals (a column of rates lines up: 93.0%, 87.7%); without, up to 4 and no trailing zeros.
+ */
+export function formatPercent(locale: AppLocale, percent: string, fractionDigits?: number): string {
   const text = percent.trim();
   if (!DECIMAL.test(text)) return text;
-  return signFirst(locale, numberFormat(locale, { style: "percent", maximumFractionDigits: 4 }).format(`${text}E-2` as Intl.StringNumericLiteral));
+  const digits = fractionDigits === undefined ? { maximumFractionDigits: 4 } : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+  return signFirst(locale, numberFormat(locale, { style: "percent", ...digits }).format(`${text}E-2` as Intl.StringNumericLiteral));
 }
 
 /** A whole number with grouping (headcounts, result totals). */

@@ -43,6 +43,8 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/data
   const latest = await readLatestManifest();
   const earlier = (await listSnapshots()).filter((snapshot) => snapshot !== latest?.manifest.snapshot);
   const code = (chunks: React.ReactNode) => <LtrText className="font-mono">{chunks}</LtrText>;
+  // A format's name ("CSV (.csv.gz)") reads as one left-to-right label at the start of its line.
+  const ltr = (chunks: React.ReactNode) => <LtrText>{chunks}</LtrText>;
   const path = (chunks: React.ReactNode) => <UrlPath>{chunks}</UrlPath>;
 
   return (
@@ -104,8 +106,8 @@ export default async function OpenDataPage({ params }: PageProps<"/[locale]/data
 
       <Section id="formats" level={2} title={t("formatsTitle")}>
         <ul className="max-w-prose list-disc space-y-2 ps-6">
-          <li>{t("formatsJsonl")}</li>
-          <li>{t("formatsCsv")}</li>
+          <li>{t.rich("formatsJsonl", { name: ltr, code })}</li>
+          <li>{t.rich("formatsCsv", { name: ltr, code })}</li>
           <li>{t("formatsCodes")}</li>
           <li>{t.rich("formatsCheck", { code })}</li>
         </ul>

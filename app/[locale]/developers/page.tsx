@@ -44,8 +44,21 @@ const SECTION_TITLE = {
 
 /** A short code or header name in running text: never broken across lines. */
 const code = (chunks: React.ReactNode) => <LtrText className="font-mono whitespace-nowrap">{chunks}</LtrText>;
-/** A command or an address in running text: may wrap where the line is too short for it. */
-const command = (chunks: React.ReactNode) => <LtrText className="font-mono wrap-anywhere">{chunks}</LtrText>;
+/**
+ * A command or an address in running text: may wrap between its words where the line is too
+ * short for it, never inside one ("--authority" stays whole).
+ */
+const command = (chunks: React.ReactNode) => (
+  <LtrText className="font-mono">
+    {(Array.isArray(chunks) ? chunks : [chunks]).flatMap((chunk, chunkIndex) =>
+      typeof chunk === "string"
+        ? chunk.split(/(\s+)/).map((word, index) =>
+            /^\s*$/.test(word) ? word : <span key={`${chunkIndex}-${index}`} className="whitespace-nowrap">{word}</span>,
+          )
+        : [chunk],
+    )}
+  </LtrText>
+);
 
 /**
  * /{locale}/developers — the readable documentation of the public API: what it offers, each read

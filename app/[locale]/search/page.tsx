@@ -175,7 +175,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
             <>
               {result.hits.length > 0 ? (
                 <p className="text-ink-secondary">
-                  {t("showing", {
+                  {t(result.isTotalCapped ? "showingCapped" : "showing", {
                     from: formatCount(locale, from),
                     to: formatCount(locale, to),
                     total: formatCount(locale, result.total),

@@ -48,6 +48,10 @@ export default async function FilingCodesPage({ params, searchParams }: PageProp
   const issued = flash && flash.facts.code ? flash.facts : null;
   const issuances = await listFilingCodeIssuances({ limit: 10 });
   const name = (row: { nameZh: string; nameUg: string | null }) => (companyTitle(locale, row));
+  // Codes are issued by a regulator user ("regulator:<username>") or by the system (the demo
+  // seed, scripts: "system:<what>"), which is named in words, not by its internal id.
+  const issuer = (issuedBy: string) =>
+    issuedBy.startsWith("system:") ? t("codes.issuedBySystem") : <LtrText>{issuedBy.replace(/^regulator:/, "")}</LtrText>;
   return (
     <>
       <RegulatorSignedInBar locale={locale} session={session} current="filing-codes" />
@@ -93,7 +97,7 @@ export default async function FilingCodesPage({ params, searchParams }: PageProp
               ),
             },
             { key: "issuedAt", header: t("codes.issuedAt"), cell: (row) => formatTimestamp(locale, row.issuedAt.toISOString()) },
-            { key: "issuedBy", header: t("codes.issuedBy"), cell: (row) => <LtrText>{row.issuedBy.replace(/^regulator:/, "")}</LtrText> },
+            { key: "issuedBy", header: t("codes.issuedBy"), cell: (row) => issuer(row.issuedBy) },
             { key: "expiresAt", header: t("codes.expiresAt"), cell: (row) => formatTimestamp(locale, row.expiresAt.toISOString()) },
             { key: "state", header: t("codes.state"), cell: (row) => t(`codes.states.${row.state}`) },
           ]}
