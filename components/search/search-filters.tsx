@@ -86,7 +86,7 @@ export async function SearchFilters({ locale, query, facets, fieldErrors, typed 
       >
         <legend className="mb-1 font-bold">{legend}</legend>
         {inlineError(name)}
-        <ul className={`space-y-1 ${isLong ? "scroll-list" : ""}`}>
+        <ul className={`space-y-1 ${isLong ? "scroll-list [--scroll-list-cover:var(--color-panel)]" : ""}`}>
           {options.map((option) => (
             <li key={option.code}>
               <label className="flex cursor-pointer items-start gap-2 py-0.5">

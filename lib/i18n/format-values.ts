@@ -36,11 +36,14 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
  * A negative number on a right-to-left page keeps its minus in front: "-53.67", not "53.67-".
  * Next to Uyghur words ("-53.67 تۈمەن يۈەن") the bidi algorithm puts a bare "-" on the right of
- * the digits; a left-to-right mark before it (what Intl itself writes for Arabic) makes the
- * sign and the digits one left-to-right run. Invisible, and ignored by the report's drawing.
+ * the digits. The number is wrapped in a left-to-right isolate (U+2066 … U+2069): its sign and
+ * digits read as one left-to-right run, and an element around the whole value still takes its
+ * direction from the Uyghur words (an isolate's content is skipped when a direction is guessed;
+ * a left-to-right mark would have turned the whole value around). Invisible, and not drawn in
+ * the report (lib/report/pdf-line.ts).
  */
 function signFirst(locale: AppLocale, text: string): string {
-  return localeDirection(locale) === "rtl" && text.startsWith("-") ? `\u200e${text}` : text;
+  return localeDirection(locale) === "rtl" && text.startsWith("-") ? `\u2066${text}\u2069` : text;
 }
 
 /**

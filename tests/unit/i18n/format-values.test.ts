@@ -31,25 +31,32 @@ describe("dates", () => {
 });
 
 describe("negative numbers on a right-to-left page", () => {
-  /** The text as drawn, left to right, in a right-to-left paragraph (the Unicode bidi algorithm). */
-  function drawnRightToLeft(text: string): string {
-    const levels = bidi.getEmbeddingLevels(text, "rtl");
-    return bidi.getReorderedString(text, levels).replace(/[\u200e\u200f]/g, "");
+  /**
+   * The text as drawn, left to right (the Unicode bidi algorithm, bidi-js), either in a
+   * right-to-left paragraph or, as in a <bdi> on the page, in the direction its first strong
+   * character gives it.
+   */
+  function drawn(text: string, direction: "rtl" | "auto"): string {
+    const levels = bidi.getEmbeddingLevels(text, direction === "rtl" ? "rtl" : undefined);
+    return bidi.getReorderedString(text, levels).replace(/[\u200e\u200f\u2066-\u2069]/g, "");
   }
 
-  it("keep their minus in front of the digits next to Uyghur words", () => {
+  it("keep their minus in front of the digits, and the number first, next to Uyghur words", () => {
     const amount = formatDecimal("ug", "-53.670000");
-    expect(amount.replace("\u200e", "")).toBe("-53.67");
-    expect(drawnRightToLeft(`${amount} تۈمەن يۈەن`)).toMatch(/-53\.67$/);
-    // Without the mark, the algorithm draws the sign after the digits: the bug this prevents.
-    expect(drawnRightToLeft("-53.67 تۈمەن يۈەن")).toMatch(/53\.67-$/);
-    expect(drawnRightToLeft(`${formatPercent("ug", "-12.5")} ئۆسۈش`)).toMatch(/-12\.5%$/);
+    expect(amount.replace(/[\u2066\u2069]/g, "")).toBe("-53.67");
+    for (const direction of ["rtl", "auto"] as const) {
+      // Read from the right: the number, then its unit.
+      expect(drawn(`${amount} تۈمەن يۈەن`, direction), direction).toMatch(/^[^\d-]+ -53\.67$/u);
+      expect(drawn(`${formatPercent("ug", "-12.5")} ئۆسۈش`, direction), direction).toMatch(/^[^\d-]+ -12\.5%$/u);
+    }
+    // Without the isolate, the algorithm draws the sign after the digits: the bug this prevents.
+    expect(drawn("-53.67 تۈمەن يۈەن", "rtl")).toMatch(/ 53\.67-$/);
   });
 
-  it("are left as Intl writes them on left-to-right pages, and positive numbers get no mark", () => {
+  it("are left as Intl writes them on left-to-right pages, and positive numbers are left alone", () => {
     expect(formatDecimal("zh", "-53.67")).toBe("-53.67");
     expect(formatDecimal("en", "-1234.5")).toBe("-1,234.5");
     expect(formatDecimal("ug", "53.67")).toBe("53.67");
-    expect(formatCount("ug", -3)).toBe("\u200e-3");
+    expect(formatCount("ug", -3)).toBe("\u2066-3\u2069");
   });
 });
