@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/i18n/routing";
 import { isRenminbi, termLabel } from "@/lib/dictionaries";
-import { formatCount, formatDay, formatDecimal, formatPercent } from "@/lib/i18n/format-values";
+import { formatCount, formatDay, formatDecimal, formatPercent, formatWanAmount } from "@/lib/i18n/format-values";
 import type { AuthorityRef } from "@/lib/records/company-profile";
 
 export type TermGroup = Parameters<typeof termLabel>[0];
@@ -17,7 +17,7 @@ export type RecordFormat = {
   period: (from: string, to: string | null) => React.ReactNode;
   /** The `<date>` tag of messages that embed a date: keeps it whole and isolated. */
   dateTag: (chunks: React.ReactNode) => React.ReactNode;
-  /** An amount in 万元 with its unit: "1,200 万元" / "1,200 ten thousand yuan". */
+  /** An amount kept in 万元, with its unit: "1,200 万元" / "1,200 تۈمەن يۈەن" / "12,000,000 yuan" (formatWanAmount). */
   wanYuan: (amount: string) => string;
   /** A column of amounts in 万元: the unit goes in the header, the cells hold bare numbers. */
   wanYuanColumn: (label: string) => string;
@@ -49,13 +49,13 @@ export async function getRecordFormat(locale: AppLocale): Promise<RecordFormat> 
         ? t.rich("fromDate", { from: formatDay(locale, from), date: dateTag })
         : t.rich("dateRange", { from: formatDay(locale, from), to: formatDay(locale, to), date: dateTag }),
     dateTag,
-    wanYuan: (amount) => t("amountWanYuan", { amount: decimal(amount) }),
+    wanYuan: (amount) => t("amountWanYuan", { amount: formatWanAmount(locale, amount) }),
     wanYuanColumn: (label) => t("columnWanYuan", { label }),
     amount: (amount) => <bdi className="whitespace-nowrap">{decimal(amount)}</bdi>,
     capital: ({ amount, currency }) =>
       isRenminbi(currency)
-        ? t("amountWanYuan", { amount: decimal(amount) })
-        : t("amountWanForeign", { amount: decimal(amount), currency: termLabel("currencies", currency, locale) }),
+        ? t("amountWanYuan", { amount: formatWanAmount(locale, amount) })
+        : t("amountWanForeign", { amount: formatWanAmount(locale, amount), currency: termLabel("currencies", currency, locale) }),
     yuan: (amount) => t("amountYuan", { amount: formatDecimal(locale, amount, 2) }),
     percent: (percent) => formatPercent(locale, percent),
     count: (value) => formatCount(locale, value),

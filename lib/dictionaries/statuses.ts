@@ -23,7 +23,7 @@ export const STATUSES: readonly EnterpriseStatus[] = [
     names: {
       zh: "吊销，未注销",
       ug: "تىجارەت كىنىشكىسى بىكار قىلىنغان، تىزىمدىن چىقىرىلمىغان",
-      en: "Licence revoked, not dissolved",
+      en: "Licence revoked, not deregistered",
     },
     isLive: false,
   },
@@ -32,13 +32,13 @@ export const STATUSES: readonly EnterpriseStatus[] = [
     names: {
       zh: "吊销，已注销",
       ug: "تىجارەت كىنىشكىسى بىكار قىلىنغان، تىزىمدىن چىقىرىلغان",
-      en: "Licence revoked, dissolved",
+      en: "Licence revoked, deregistered",
     },
     isLive: false,
   },
   {
     code: "deregistered",
-    names: { zh: "注销", ug: "تىزىمدىن چىقىرىلغان", en: "Dissolved (deregistered)" },
+    names: { zh: "注销", ug: "تىزىمدىن چىقىرىلغان", en: "Deregistered (dissolved)" },
     isLive: false,
   },
   {

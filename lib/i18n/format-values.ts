@@ -99,3 +99,26 @@ export function formatPercent(locale: AppLocale, percent: string, fractionDigits
 export function formatCount(locale: AppLocale, value: number): string {
   return signFirst(locale, numberFormat(locale, { maximumFractionDigits: 0 }).format(value));
 }
+
+/**
+ * An amount the register keeps in 万 (ten thousands: 万元, or ten thousands of a foreign currency),
+ * written with the unit the locale's messages name (Common.amountWanYuan, Common.amountWanForeign).
+ * Chinese and Uyghur count in 万 (50 万元, 50 تۈمەن يۈەن); English has no such unit ("50 ten
+ * thousand yuan" reads badly, "10,000 ten thousand yuan" worse), so English gets the exact amount
+ * in units: 500,000 yuan. Exact: the decimal point moves four places, no floating point.
+ */
+export function formatWanAmount(locale: AppLocale, value: string): string {
+  return formatDecimal(locale, locale === "en" ? wanToUnits(value) : value);
+}
+
+/** "168.62" (万) → "1686200"; "-0.000053" → "-0.53". Anything not a decimal is returned unchanged. */
+export function wanToUnits(value: string): string {
+  const text = value.trim();
+  if (!DECIMAL.test(text)) return text;
+  const negative = text.startsWith("-");
+  const [whole, fraction = ""] = (negative ? text.slice(1) : text).split(".");
+  const shifted = `${whole}${fraction.padEnd(4, "0").slice(0, 4)}`.replace(/^0+(?=\d)/, "");
+  const rest = fraction.slice(4).replace(/0+$/, "");
+  const result = rest ? `${shifted}.${rest}` : shifted;
+  return negative && /[1-9]/.test(result) ? `-${result}` : result;
+}

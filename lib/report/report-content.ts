@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import type { AppLocale } from "@/i18n/routing";
 import { findEnterpriseType, isRenminbi, termLabel } from "@/lib/dictionaries";
 import { catalogue } from "@/lib/i18n/catalogues";
-import { formatCount, formatDay, formatDecimal, formatPercent, formatTimestamp } from "@/lib/i18n/format-values";
+import { formatCount, formatDay, formatDecimal, formatPercent, formatTimestamp, formatWanAmount } from "@/lib/i18n/format-values";
 import { localeDirection } from "@/lib/locales";
 import type {
   AnnualReport,
@@ -97,13 +97,13 @@ function reportFormat(locale: AppLocale) {
         ? t.common.markup("fromDate", { from: formatDay(locale, from), ...plain })
         : t.common.markup("dateRange", { from: formatDay(locale, from), to: formatDay(locale, to), ...plain }),
     since: (value: string) => t.common.markup("since", { value: formatDay(locale, value), ...plain }),
-    wanYuan: (amount: string | null) => (amount === null ? t.common("notGiven") : t.common("amountWanYuan", { amount: decimal(amount) })),
+    wanYuan: (amount: string | null) => (amount === null ? t.common("notGiven") : t.common("amountWanYuan", { amount: formatWanAmount(locale, amount) })),
     wanYuanColumn: (label: string) => t.common("columnWanYuan", { label }),
     amount: decimal,
     capital: ({ amount, currency }: { amount: string; currency: string }) =>
       isRenminbi(currency)
-        ? t.common("amountWanYuan", { amount: decimal(amount) })
-        : t.common("amountWanForeign", { amount: decimal(amount), currency: termLabel("currencies", currency, locale) }),
+        ? t.common("amountWanYuan", { amount: formatWanAmount(locale, amount) })
+        : t.common("amountWanForeign", { amount: formatWanAmount(locale, amount), currency: termLabel("currencies", currency, locale) }),
     yuan: (amount: string) => t.common("amountYuan", { amount: formatDecimal(locale, amount, 2) }),
     percent: (value: string) => formatPercent(locale, value),
     count: (value: number | null) => (value === null ? t.common("notGiven") : formatCount(locale, value)),

@@ -1,6 +1,6 @@
 import bidiFactory from "bidi-js";
 import { describe, expect, it } from "vitest";
-import { formatCount, formatDay, formatDecimal, formatPercent, formatTimestamp } from "@/lib/i18n/format-values";
+import { formatCount, formatDay, formatDecimal, formatPercent, formatTimestamp, formatWanAmount, wanToUnits } from "@/lib/i18n/format-values";
 
 const bidi = bidiFactory();
 
@@ -58,5 +58,25 @@ describe("negative numbers on a right-to-left page", () => {
     expect(formatDecimal("en", "-1234.5")).toBe("-1,234.5");
     expect(formatDecimal("ug", "53.67")).toBe("53.67");
     expect(formatCount("ug", -3)).toBe("\u2066-3\u2069");
+  });
+});
+
+describe("amounts kept in 万", () => {
+  it("move the decimal point four places exactly", () => {
+    expect(wanToUnits("168.62")).toBe("1686200");
+    expect(wanToUnits("50")).toBe("500000");
+    expect(wanToUnits("0.000053")).toBe("0.53");
+    expect(wanToUnits("-53.670000")).toBe("-536700");
+    expect(wanToUnits("123456789.123456")).toBe("1234567891234.56");
+    expect(wanToUnits("-0.00000")).toBe("0");
+    expect(wanToUnits("n/a")).toBe("n/a");
+  });
+
+  it("are written in 万 in Chinese and Uyghur, and in units in English", () => {
+    expect(formatWanAmount("zh", "168.620000")).toBe("168.62");
+    expect(formatWanAmount("ug", "10000")).toBe("10,000");
+    expect(formatWanAmount("en", "10000")).toBe("100,000,000");
+    expect(formatWanAmount("en", "1.8")).toBe("18,000");
+    expect(formatWanAmount("en", "-53.67")).toBe("-536,700");
   });
 });
