@@ -9,14 +9,19 @@ import { PageHeading } from "@/components/ui/page-heading";
  * boundaries into every page's tree, and a server version would have to read the request for its
  * locale, which would make every page uncacheable. It renders on the server all the same.
  */
-export function PageNotFound() {
+export function PageNotFound({ hasHead = true }: { hasHead?: boolean }) {
   const locale = useLocale();
   const t = useTranslations("NotFound");
   const layout = useTranslations("Layout");
   return (
     <>
-      <title>{`${t("title")} – ${layout("siteName")}`}</title>
-      <meta name="robots" content="noindex" />
+      {/* Not-found boundaries have no metadata of their own; a page that shows this sets its own. */}
+      {hasHead ? (
+        <>
+          <title>{`${t("title")} – ${layout("siteName")}`}</title>
+          <meta name="robots" content="noindex" />
+        </>
+      ) : null}
       <PageHeading>{t("title")}</PageHeading>
       <div className="max-w-3xl space-y-4 text-lg">
         <p>{t("typed")}</p>

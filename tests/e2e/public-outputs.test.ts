@@ -122,9 +122,14 @@ describe("pages that name nothing on the register are readable without JavaScrip
     expect(html).toContain('dir="rtl"');
   });
 
-  it("an address no route matches answers 404 with a page", async () => {
-    const response = await get(`/zh/no/such/page`);
-    expect(response.status).toBe(404);
-    expect(await response.text()).toMatch(/<h1[^>]*>[^<]+/);
+  it("an address no route matches answers a page in its locale's language, noindex (200: see app/[locale]/[...rest]/page.tsx)", async () => {
+    for (const [locale, htmlLang] of [["zh", "zh-CN"], ["ug", "ug"], ["en", "en"]]) {
+      const response = await get(`/${locale}/no/such/page`);
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      expect(html).toMatch(/<h1[^>]*>[^<]+/);
+      expect(html).toContain(`<html lang="${htmlLang}"`);
+      expect(html).toContain('name="robots" content="noindex');
+    }
   });
 });
