@@ -60,6 +60,8 @@ export async function SearchHitItem({ locale, hit }: SearchHitItemProps) {
           </span>
         ) : null}
       </p>
+      {/* Each label with its value beside it; a long value wraps under itself, not under the label
+          (the code, which must stay whole, moves under its label instead). */}
       <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-ink-secondary sm:grid-cols-2">
         <div className="flex flex-wrap gap-x-2">
           <dt>{t("code")}</dt>
@@ -67,28 +69,28 @@ export async function SearchHitItem({ locale, hit }: SearchHitItemProps) {
             <LtrText className="font-mono break-all">{hit.uscc}</LtrText>
           </dd>
         </div>
-        <div className="flex flex-wrap gap-x-2">
+        <div className="flex gap-x-2">
           <dt>{role ? f.term("legal-rep-roles", role) : t("legalRep")}</dt>
-          <dd className="m-0 text-ink">
+          <dd className="m-0 min-w-0 text-ink">
             <HighlightedText segments={legalRep} />
           </dd>
         </div>
-        <div className="flex flex-wrap gap-x-2">
+        <div className="flex gap-x-2">
           <dt>{t("region")}</dt>
-          <dd className="m-0 text-ink">{f.term("regions", hit.regionCode)}</dd>
+          <dd className="m-0 min-w-0 text-ink">{f.term("regions", hit.regionCode)}</dd>
         </div>
-        <div className="flex flex-wrap gap-x-2">
+        <div className="flex gap-x-2">
           <dt>{t("hit.type")}</dt>
-          <dd className="m-0 text-ink">{f.term("enterprise-types", hit.type)}</dd>
+          <dd className="m-0 min-w-0 text-ink">{f.term("enterprise-types", hit.type)}</dd>
         </div>
-        <div className="flex flex-wrap gap-x-2">
+        <div className="flex gap-x-2">
           <dt>{t("established")}</dt>
-          <dd className="m-0 text-ink">{f.date(hit.establishedOn)}</dd>
+          <dd className="m-0 min-w-0 text-ink">{f.date(hit.establishedOn)}</dd>
         </div>
         {hit.capital !== null ? (
-          <div className="flex flex-wrap gap-x-2">
+          <div className="flex gap-x-2">
             <dt>{t("hit.capital")}</dt>
-            <dd className="m-0 text-ink">
+            <dd className="m-0 min-w-0 text-ink">
               <bdi className="whitespace-nowrap">{f.wanYuan(hit.capital)}</bdi>
             </dd>
           </div>

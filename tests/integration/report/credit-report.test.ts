@@ -20,7 +20,8 @@ import { asWords, pdfInfo, pdfText } from "../../support/pdf-text";
 const MESSAGES = { zh, ug, en } as const;
 
 /** A line's words, hyphens and commas counted as spaces, sorted. */
-const wordSet = (line: string) => asWords(line.replace(/[-،,]/g, " ")).split(" ").filter(Boolean).sort();
+/** A line's words, in any order, hyphens (also U+2011, the Uyghur catalogue's non-breaking one) and commas dropped. */
+const wordSet = (line: string) => asWords(line.replace(/[-\u2011،,]/g, " ")).split(" ").filter(Boolean).sort();
 const LOCALES: AppLocale[] = ["zh", "ug", "en"];
 
 let client: Client;
