@@ -19,9 +19,9 @@ export type RecordFormat = {
   dateTag: (chunks: React.ReactNode) => React.ReactNode;
   /** An amount kept in 万元, with its unit: "1,200 万元" / "1,200 تۈمەن يۈەن" / "12,000,000 yuan" (formatWanAmount). */
   wanYuan: (amount: string) => string;
-  /** A column of amounts in 万元: the unit goes in the header, the cells hold bare numbers. */
+  /** A column of amounts kept in 万元: the unit goes in the header ("(万元)", "(yuan)"), the cells hold bare numbers (`amount`). */
   wanYuanColumn: (label: string) => string;
-  /** A bare amount for such a column, kept on one line. */
+  /** A bare amount for such a column, in the header's unit (formatWanAmount), kept on one line. */
   amount: (amount: string) => React.ReactNode;
   /** Registered capital: 万元 for RMB, "万 + currency" otherwise. */
   capital: (capital: { amount: string; currency: string }) => string;
@@ -37,7 +37,6 @@ export type RecordFormat = {
 
 export async function getRecordFormat(locale: AppLocale): Promise<RecordFormat> {
   const t = await getTranslations({ locale, namespace: "Common" });
-  const decimal = (value: string) => formatDecimal(locale, value);
   const date = (value: string) => <bdi className="whitespace-nowrap">{formatDay(locale, value)}</bdi>;
   const dateTag = (chunks: React.ReactNode) => <bdi className="whitespace-nowrap">{chunks}</bdi>;
   return {
@@ -51,7 +50,7 @@ export async function getRecordFormat(locale: AppLocale): Promise<RecordFormat> 
     dateTag,
     wanYuan: (amount) => t("amountWanYuan", { amount: formatWanAmount(locale, amount) }),
     wanYuanColumn: (label) => t("columnWanYuan", { label }),
-    amount: (amount) => <bdi className="whitespace-nowrap">{decimal(amount)}</bdi>,
+    amount: (amount) => <bdi className="whitespace-nowrap">{formatWanAmount(locale, amount)}</bdi>,
     capital: ({ amount, currency }) =>
       isRenminbi(currency)
         ? t("amountWanYuan", { amount: formatWanAmount(locale, amount) })

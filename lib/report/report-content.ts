@@ -87,7 +87,6 @@ function reportFormat(locale: AppLocale) {
   const t = translators(locale);
   const plain = { date: (chunks: string) => chunks };
   const day = (value: string | null) => (value === null ? t.common("notGiven") : formatDay(locale, value));
-  const decimal = (value: string) => formatDecimal(locale, value);
   return {
     locale,
     t,
@@ -99,7 +98,7 @@ function reportFormat(locale: AppLocale) {
     since: (value: string) => t.common.markup("since", { value: formatDay(locale, value), ...plain }),
     wanYuan: (amount: string | null) => (amount === null ? t.common("notGiven") : t.common("amountWanYuan", { amount: formatWanAmount(locale, amount) })),
     wanYuanColumn: (label: string) => t.common("columnWanYuan", { label }),
-    amount: decimal,
+    amount: (amount: string) => formatWanAmount(locale, amount),
     capital: ({ amount, currency }: { amount: string; currency: string }) =>
       isRenminbi(currency)
         ? t.common("amountWanYuan", { amount: formatWanAmount(locale, amount) })
