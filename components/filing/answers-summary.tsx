@@ -77,8 +77,8 @@ function choiceText(t: FilingTranslator, value: string, kind: "publish" | "yes-n
   return value === "yes" ? t("yes") : t("no");
 }
 
-/** Short left-to-right values (numbers, dates, phone numbers, codes) are never broken across lines. */
-const WHOLE_VALUE_KINDS = new Set(["count", "date", "tel", "postcode", "code"]);
+/** Short left-to-right values (numbers, phone numbers, codes) are never broken across lines. */
+const WHOLE_VALUE_KINDS = new Set(["count", "tel", "postcode", "code"]);
 
 function fieldText(t: FilingTranslator, locale: AppLocale, field: FieldSpec, value: string): React.ReactNode {
   if (value.trim() === "") return notAnswered(t);

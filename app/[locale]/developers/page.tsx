@@ -14,7 +14,7 @@ import {
   RATE_LIMIT_HEADER_DOCS,
 } from "@/components/developers/api-reference";
 import { CodeBlock } from "@/components/developers/code-block";
-import { LtrText } from "@/components/ui/bidi";
+import { CommandText, LtrText } from "@/components/ui/bidi";
 import { PageHeading } from "@/components/ui/page-heading";
 import { Section } from "@/components/ui/section";
 import { pageAlternates } from "@/i18n/alternates";
@@ -44,21 +44,8 @@ const SECTION_TITLE = {
 
 /** A short code or header name in running text: never broken across lines. */
 const code = (chunks: React.ReactNode) => <LtrText className="font-mono whitespace-nowrap">{chunks}</LtrText>;
-/**
- * A command or an address in running text: may wrap between its words where the line is too
- * short for it, never inside one ("--authority" stays whole).
- */
-const command = (chunks: React.ReactNode) => (
-  <LtrText className="font-mono">
-    {(Array.isArray(chunks) ? chunks : [chunks]).flatMap((chunk, chunkIndex) =>
-      typeof chunk === "string"
-        ? chunk.split(/(\s+)/).map((word, index) =>
-            /^\s*$/.test(word) ? word : <span key={`${chunkIndex}-${index}`} className="whitespace-nowrap">{word}</span>,
-          )
-        : [chunk],
-    )}
-  </LtrText>
-);
+/** A command or an address in running text: may wrap between its words, never inside one. */
+const command = (chunks: React.ReactNode) => <CommandText>{chunks}</CommandText>;
 
 /**
  * /{locale}/developers — the readable documentation of the public API: what it offers, each read

@@ -4,12 +4,12 @@ import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TextField } from "@/components/auth/auth-fields";
 import { formProblems, ltr } from "@/components/auth/form-problems";
+import { BackLink } from "@/components/ui/back-link";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PageHeading } from "@/components/ui/page-heading";
 import { routing } from "@/i18n/routing";
 import { readFormFlash } from "@/lib/forms/form-flash";
 import { FILER_FORMS, RESET_FIELDS } from "@/lib/validation/filer-auth";
-import { BackLink } from "@/components/ui/back-link";
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ltr } from "@/components/auth/form-problems";
 import { requireRegulator } from "@/components/auth/regulator-access";
+import { RegulatorSignedInBar } from "@/components/auth/signed-in-bar";
 import { firstValue, regulatorRemovalsPath } from "@/components/removal/access";
 import { EnterpriseCell, ListingCell, YearsFiledCell } from "@/components/removal/regulator-removal";
-import { LtrText } from "@/components/ui/bidi";
 import { Banner } from "@/components/ui/banner";
 import { DataTable } from "@/components/ui/data-table";
 import { scriptAttributes } from "@/components/ui/data-text";
@@ -13,7 +14,6 @@ import { PageHeading } from "@/components/ui/page-heading";
 import { routing } from "@/i18n/routing";
 import { formatCount, formatTimestamp } from "@/lib/i18n/format-values";
 import { listPendingRemovalApplications } from "@/lib/records/removal-applications";
-import { RegulatorSignedInBar } from "@/components/auth/signed-in-bar";
 
 const PAGE_SIZE = 50;
 
@@ -57,7 +57,7 @@ export default async function RegulatorRemovalsPage({ params, searchParams }: Pa
           <p>
             {t.rich(decided === "approved" ? "approvedText" : "rejectedText", {
               code: decidedUscc.slice(0, 18),
-              ltr: (chunks) => <LtrText className="whitespace-nowrap">{chunks}</LtrText>,
+              ltr,
             })}
           </p>
         </Banner>

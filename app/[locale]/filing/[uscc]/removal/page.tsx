@@ -5,13 +5,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CompanyNames } from "@/components/company/company-name";
 import { firstValue, removalPagePath } from "@/components/removal/access";
 import { ApplicationsTable, OpenListingCard } from "@/components/removal/filer-removal";
+import { BackLink } from "@/components/ui/back-link";
 import { Banner } from "@/components/ui/banner";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { PageHeading } from "@/components/ui/page-heading";
 import { routing } from "@/i18n/routing";
 import { requireFilerPage } from "@/lib/auth/guards";
 import { getRemovalOverview, type RemovalRefusal } from "@/lib/records/removal-applications";
-import { BackLink } from "@/components/ui/back-link";
 
 const REFUSALS = new Set<string>(["choose-listing", "listing-not-found", "listing-removed", "other-reason", "report-not-filed", "already-pending"]);
 

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireRegulator } from "@/components/auth/regulator-access";
+import { RegulatorSignedInBar } from "@/components/auth/signed-in-bar";
 import { CompanyNames } from "@/components/company/company-name";
 import { getRecordFormat } from "@/components/company/record-format";
-import { requireRegulator } from "@/components/auth/regulator-access";
 import { firstValue, regulatorRemovalsPath } from "@/components/removal/access";
 import { YearsFiledCell } from "@/components/removal/regulator-removal";
+import { BackLink } from "@/components/ui/back-link";
 import { LtrText } from "@/components/ui/bidi";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FormField } from "@/components/ui/form-field";
@@ -16,8 +18,6 @@ import { routing } from "@/i18n/routing";
 import { formatTimestamp } from "@/lib/i18n/format-values";
 import { getPendingRemovalApplication } from "@/lib/records/removal-applications";
 import { MAX_REJECTION_NOTE } from "@/lib/validation/removal-decision";
-import { RegulatorSignedInBar } from "@/components/auth/signed-in-bar";
-import { BackLink } from "@/components/ui/back-link";
 
 type RawParams = Record<string, string | string[] | undefined>;
 
